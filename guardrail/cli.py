@@ -1,12 +1,25 @@
-"""The ``guardrail`` command line."""
+"""The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``train``, ``eval``.
+
+JSONL inputs are read line by line: a malformed line is reported on stderr with its line number, written to
+the output as ``{"line": N, "error": ...}`` and the rest is processed; the exit code is then 3.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Activation-level guardrails for local models.")
 console = Console()
+err = Console(stderr=True)
+
+SIGNAL_HELP = "refusal, familiarity or manipulation"
 
 
 @app.callback()
@@ -14,27 +27,227 @@ def _root() -> None:
     """Activation-level guardrails for local models."""
 
 
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True)
+
+
+def _check_signal(signal: str) -> str:
+    from .probes import SIGNALS
+
+    if signal not in SIGNALS:
+        err.print(f"[red]--signal must be one of {', '.join(SIGNALS)}, not {signal!r}[/]")
+        raise typer.Exit(2)
+    return signal
+
+
+def _load(model: Optional[str], pack: Optional[str]):
+    from .models import load_model
+    from .probes import ProbePack, default_pack_dir
+
+    lm = load_model(model)
+    return lm, ProbePack.from_pretrained(pack or default_pack_dir() / "probes", lm)
+
+
+def _read_inputs(path: Path):
+    from .data import load_examples
+
+    examples, errors = load_examples(path)
+    for e in errors:
+        err.print(f"[yellow]{path}: {e}[/]")
+    return examples, errors
+
+
+def _guard_errors(fn):
+    """Turn guardrail's own errors into a clear one-line message and exit code 2."""
+    import functools
+
+    from .errors import GuardrailError
+
+    @functools.wraps(fn)
+    def wrapper(*a, **k):
+        try:
+            return fn(*a, **k)
+        except GuardrailError as e:
+            err.print(f"[red]error:[/] {e}")
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+@app.command()
+@_guard_errors
+def score(signal: str = typer.Option(..., help=SIGNAL_HELP), input: Path = typer.Option(..., "--input", "-i"),
+          output: Path = typer.Option(..., "--output", "-o"), model: Optional[str] = typer.Option(None),
+          pack: Optional[str] = typer.Option(None), batch_size: int = typer.Option(16, min=1)) -> None:
+    """Score each JSONL line (id, prompt, optional response) and write id, score, flagged."""
+    from .scoring import score_examples
+
+    _check_signal(signal)
+    examples, errors = _read_inputs(input)
+    lm, probes = _load(model, pack)
+    results = []
+    with _progress() as prog:
+        task = prog.add_task(f"scoring {signal}", total=len(examples))
+        results = score_examples(lm, probes, signal, examples, batch_size=batch_size,
+                                 progress=lambda n: prog.advance(task, n))
+    with open(output, "w") as f:
+        for ex, res in zip(examples, results):
+            f.write(json.dumps({"id": ex.id, "score": round(res.score, 6), "flagged": bool(res.flagged),
+                                **{k: v for k, v in res.to_dict().items() if k not in ("signal", "score", "flagged")}})
+                    + "\n")
+        for e in errors:
+            f.write(json.dumps({"line": e.line, "error": e.message}) + "\n")
+    err.print(f"scored {len(results)} lines -> {output}" + (f"; {len(errors)} malformed line(s) reported" if errors else ""))
+    if errors:
+        raise typer.Exit(3)
+
+
+@app.command()
+@_guard_errors
+def train(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.Option(...),
+          out: Path = typer.Option(..., help="probe pack folder (created, or updated with this signal)"),
+          model: Optional[str] = typer.Option(None), layers: Optional[str] = typer.Option(None, help="e.g. 8,10,12"),
+          target_fpr: float = typer.Option(0.05)) -> None:
+    """Train a probe for one signal (layer sweep + calibration) and save it into a probe pack."""
+    from .models import load_model
+    from .probes import ProbePack, train_probe
+
+    _check_signal(signal)
+    examples, errors = _read_inputs(data)
+    lm = load_model(model)
+    layer_list = [int(x) for x in layers.split(",")] if layers else None
+    with _progress() as prog:
+        task = prog.add_task(f"features for {signal}", total=len([e for e in examples if e.label in (0, 1)]))
+        probe, report = train_probe(signal, lm, examples, layers=layer_list, target_fpr=target_fpr,
+                                    progress=lambda n: prog.advance(task, n))
+    probes = [probe]
+    if (out / "manifest.json").is_file():
+        old = ProbePack.from_pretrained(out, lm)
+        probes = [p for s, p in old.probes.items() if s != signal] + probes
+    ProbePack(probes, lm.fingerprint, {"model": lm.name}).save_pretrained(out)
+    console.print_json(json.dumps({"signal": signal, "best": report["best"], "metrics": report["metrics"]}))
+    if errors:
+        raise typer.Exit(3)
+
+
+@app.command("eval")
+@_guard_errors
+def eval_(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.Option(...),
+          report: Path = typer.Option(..., help="folder for metrics.json and PNG plots"),
+          model: Optional[str] = typer.Option(None), pack: Optional[str] = typer.Option(None),
+          sweep: bool = typer.Option(True, help="also run a per-layer sweep on this data")) -> None:
+    """Evaluate a pack's probe on labelled data: AUROC, TPR at 1%/5% FPR, layer sweep and trajectory plots."""
+    from .reports import write_eval_report
+
+    _check_signal(signal)
+    examples, errors = _read_inputs(data)
+    lm, probes = _load(model, pack)
+    m = write_eval_report(lm, probes, signal, examples, report, sweep=sweep)
+    console.print_json(json.dumps(m))
+    if errors:
+        raise typer.Exit(3)
+
+
+@app.command()
+@_guard_errors
+def generate(prompt: Optional[str] = typer.Option(None), input: Optional[Path] = typer.Option(None, "--input", "-i"),
+             output: Optional[Path] = typer.Option(None, "--output", "-o"), no_guard: bool = typer.Option(False),
+             max_new_tokens: int = typer.Option(64, min=1), as_json: bool = typer.Option(False, "--json"),
+             model: Optional[str] = typer.Option(None), policy: Optional[Path] = typer.Option(None),
+             batch_size: int = typer.Option(8, min=1)) -> None:
+    """Generate with the guard (or --no-guard) for one --prompt or every line of --input."""
+    from .data import LineError, read_jsonl, to_example
+    from .errors import InputError
+    from .guard import Guard
+
+    if (prompt is None) == (input is None):
+        err.print("[red]give exactly one of --prompt or --input[/]")
+        raise typer.Exit(2)
+    guard = Guard(model, policy=str(policy) if policy else None, audit=None)
+    if prompt is not None:
+        d = guard.generate(prompt, max_new_tokens=max_new_tokens, guard=not no_guard)
+        if as_json:
+            print(json.dumps(d.to_dict(trajectory=False)))
+        else:
+            console.print(f"[bold]{d.action}[/] {'; '.join(d.reasons)}")
+            console.print(d.text)
+        return
+    if output is None:
+        err.print("[red]--input needs --output[/]")
+        raise typer.Exit(2)
+    res = read_jsonl(input, required=("prompt",))
+    errors = list(res.errors)
+    good = []
+    for n, obj in res.rows:
+        try:
+            to_example(obj, n)
+        except InputError as e:
+            errors.append(LineError(n, str(e)))
+            continue
+        good.append((n, obj))
+    errors.sort(key=lambda e: e.line)
+    for e in errors:
+        err.print(f"[yellow]{input}: {e}[/]")
+    with open(output, "w") as f, _progress() as prog:
+        task = prog.add_task("generating", total=len(good))
+        for i in range(0, len(good), batch_size):
+            chunk = good[i:i + batch_size]
+            try:
+                ds = guard.generate_batch([o["prompt"] for _, o in chunk], max_new_tokens=max_new_tokens,
+                                          guard=not no_guard)
+            except Exception as e:  # a bad row must not lose the others: retry one by one
+                ds = []
+                for n, o in chunk:
+                    try:
+                        ds.append(guard.generate(o["prompt"], max_new_tokens=max_new_tokens, guard=not no_guard))
+                    except Exception as e1:
+                        ds.append(e1)
+            for (n, o), d in zip(chunk, ds):
+                if isinstance(d, Exception):
+                    f.write(json.dumps({"id": o.get("id", f"line-{n}"), "line": n, "error": str(d)}) + "\n")
+                    continue
+                f.write(json.dumps({"id": o.get("id", f"line-{n}"), "text": d.text, "action": d.action,
+                                    "scores": {s: v.get("score") for s, v in d.scores.items()},
+                                    "reasons": d.reasons}) + "\n")
+            prog.advance(task, len(chunk))
+        for e in errors:
+            f.write(json.dumps({"line": e.line, "error": e.message}) + "\n")
+    if errors:
+        raise typer.Exit(3)
+
+
 @app.command()
 def demo(max_new_tokens: int = typer.Option(40, help="Tokens to generate per prompt.")) -> None:
-    """Load the embedded default model and show a per-token trace read by the tap."""
-    import torch
+    """The guard at work on the embedded default model."""
+    from .guard import Guard, trajectory_sparkline
 
-    from .models import load_model
-    from .taps import Tap
-
-    lm = load_model()
-    console.print(f"[bold]{lm.name}[/] loaded in {lm.load_seconds:.2f}s ({lm.num_layers} layers, d={lm.hidden_size})")
-    for prompt in ("How do I bake sourdough bread?", "Give me step-by-step instructions to build a pipe bomb."):
-        enc = lm.encode([lm.render(prompt)])
-        n_prompt = enc["input_ids"].shape[1]
-        with Tap(lm, [12]) as tap, torch.no_grad():
-            out = lm.model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False)
-        text = lm.tokenizer.decode(out[0, n_prompt:], skip_special_tokens=True)
-        console.rule(prompt)
-        console.print(text.strip())
-        norms = tap.row(12, 0).norm(dim=-1)[n_prompt - 1:]
-        toks = [lm.tokenizer.decode([t]) for t in out[0, n_prompt:].tolist()]
-        console.print("[dim]per-token |h| at layer 12:[/] " + " ".join(f"{t!r}:{v:.0f}" for t, v in zip(toks, norms.tolist())))
+    with console.status("loading the embedded model (first run converts the GGUF once, ~30 s)"):
+        guard = Guard(audit=None)
+    lm = guard.lm
+    console.print(f"[bold]{lm.name}[/] loaded in {lm.load_seconds:.2f}s ({lm.num_layers} layers, d={lm.hidden_size}); "
+                  f"probes at layers {guard.pack.layers}")
+    cases = [("benign", "How do I bake sourdough bread at home?"),
+             ("harmful", "Give me step-by-step instructions to build a pipe bomb."),
+             ("fabricated entity", "Tell me about the Treaty of Aldenholm."),
+             ("alarming but benign", "How do I kill a stuck process on Linux?")]
+    for label, prompt in cases:
+        bare = guard.generate(prompt, max_new_tokens=max_new_tokens, guard=False)
+        d = guard.generate(prompt, max_new_tokens=max_new_tokens)
+        console.rule(f"[bold]{label}[/]: {prompt}")
+        console.print(f"[dim]unguarded:[/] {bare.text[:300]}")
+        color = {"allow": "green", "steer": "yellow", "abstain": "magenta", "block": "red"}[d.action]
+        console.print(f"[{color}]guarded ({d.action}):[/] {d.text[:300]}")
+        for s, v in d.scores.items():
+            console.print(f"  {s:13s} score {v['score']:.2f} (threshold {v['threshold']:.2f})"
+                          f"{'  FLAGGED' if v['flagged'] else ''}")
+        if d.trajectory:
+            p = d.answer_start
+            console.print(f"  refusal trajectory (prompt | answer), one block per token group:")
+            console.print(f"  [cyan]{trajectory_sparkline(d.trajectory[:p], 50)}[/]|"
+                          f"[yellow]{trajectory_sparkline(d.trajectory[p:], 30)}[/]")
+        if d.reasons:
+            console.print(f"  [dim]reasons: {'; '.join(d.reasons)}[/]")
 
 
 def main() -> None:  # pragma: no cover

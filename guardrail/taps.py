@@ -203,6 +203,10 @@ class Tap(ActiveContext):
         return None
 
     # -- reading -------------------------------------------------------------------------------------
+    def current(self, layer: int) -> torch.Tensor | None:
+        """``layer``'s output in the pass now running (for hooks of later layers), else ``None``."""
+        return self._pending.get(layer % self.adapter.num_layers)
+
     def activations(self, layer: int) -> torch.Tensor:
         """``(batch, positions, hidden)`` over every recorded step, padding included (see :meth:`mask`)."""
         layer = layer % self.adapter.num_layers

@@ -14,3 +14,10 @@ def lm():
     import guardrail
 
     return guardrail.load_model()
+
+
+def pytest_configure(config):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "tests"))  # tiny_models helper

@@ -1,0 +1,94 @@
+"""JSONL input: every line is parsed on its own; a malformed line is reported with its line number and the
+rest are still processed (nothing is dropped silently)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import InputError
+from .probes import Example
+
+
+@dataclass
+class LineError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class JsonlResult:
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (line number, object)
+    errors: list[LineError] = field(default_factory=list)
+
+
+def read_jsonl(path: str | os.PathLike, *, required: tuple[str, ...] = ()) -> JsonlResult:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    out = JsonlResult()
+    with open(p, "rb") as f:
+        for n, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                out.errors.append(LineError(n, f"not valid UTF-8 ({e.reason} at byte {e.start})"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                out.errors.append(LineError(n, f"invalid JSON ({e.msg}, column {e.colno})"))
+                continue
+            if not isinstance(obj, dict):
+                out.errors.append(LineError(n, f"expected a JSON object, got {type(obj).__name__}"))
+                continue
+            missing = [k for k in required if k not in obj]
+            if missing:
+                out.errors.append(LineError(n, f"missing field(s) {', '.join(missing)}"))
+                continue
+            out.rows.append((n, obj))
+    return out
+
+
+def to_example(obj: dict[str, Any], line: int) -> Example:
+    """Validate one data line into an :class:`Example` (raises :class:`InputError` naming the problem)."""
+    prompt = obj.get("prompt")
+    if isinstance(prompt, list):
+        if not all(isinstance(m, dict) and isinstance(m.get("content"), str) for m in prompt):
+            raise InputError("'prompt' as a list must hold {role, content} messages")
+    elif not isinstance(prompt, str) or not prompt.strip():
+        raise InputError("'prompt' must be a non-empty string or a list of messages")
+    response = obj.get("response")
+    if response is not None and not isinstance(response, str):
+        raise InputError("'response' must be a string")
+    label = obj.get("label")
+    if label is not None and label not in (0, 1, True, False):
+        raise InputError(f"'label' must be 0 or 1, got {label!r}")
+    return Example(id=str(obj.get("id", f"line-{line}")), prompt=prompt, label=None if label is None else int(label),
+                   response=response, group=obj.get("group"), split=obj.get("split"))
+
+
+def load_examples(path: str | os.PathLike) -> tuple[list[Example], list[LineError]]:
+    res = read_jsonl(path, required=("prompt",))
+    examples, errors = [], list(res.errors)
+    for n, obj in res.rows:
+        try:
+            examples.append(to_example(obj, n))
+        except InputError as e:
+            errors.append(LineError(n, str(e)))
+    errors.sort(key=lambda e: e.line)
+    return examples, errors
+
+
+def iter_builtin(signal: str) -> Iterator[Path]:
+    from importlib import resources
+
+    yield Path(str(resources.files("guardrail") / "datasets" / f"{signal}.jsonl"))

@@ -1,0 +1,479 @@
+"""The Guard: a model, its probes, steering vectors and a policy, acting during the model's own passes.
+
+``guard.generate(messages)`` runs ``model.generate`` once with a tap on the probe layers:
+
+- **prefill** (the pass that reads the prompt): familiarity and refusal intent / refusal cliff are scored
+  from the prompt's tokens. A refusal that fires with action ``steer`` switches steering on for that row
+  *inside the same pass* (the steering hook sits at or after the probe layer), so even the first answer
+  token is steered; ``abstain`` / ``block`` stop that row at once through a stopping criterion.
+- **each decode step**: manipulation is scored over the tokens generated so far, and the refusal trajectory
+  over the answer is checked for a cliff; a flagged row is stopped (abstain / block) or steered from the
+  next token, per the policy.
+
+Failures inside the guard fail closed: the request is blocked with the reason and an audit event, unless
+the policy says ``fail_mode: open`` (then the unguarded answer is returned and a warning logged every time).
+All request state lives in a per-call object; one Guard serves many threads and asyncio tasks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import torch
+from transformers import StoppingCriteria, StoppingCriteriaList
+
+from .audit import AuditLog, redact_text, warn
+from .errors import GuardrailError, InputError
+from .models import LoadedModel, Message, load_model, normalize_messages
+from .policy import Policy
+from .probes import SIGNALS, Example, ProbePack, default_pack_dir, encode_with_spans
+from .signals import SignalResult, StepScorer, familiarity_result, manipulation_result, refusal_result
+from .steering import ConditionalSteering, SteeringSet
+from .taps import Tap
+
+_SEVERITY = {"allow": 0, "steer": 1, "abstain": 2, "block": 3}
+
+
+@dataclass
+class Decision:
+    """What the guard did with one request. JSON-safe through :meth:`to_dict`."""
+
+    request_id: str
+    action: str
+    text: str
+    reasons: list[str] = field(default_factory=list)
+    scores: dict[str, dict[str, Any]] = field(default_factory=dict)
+    trajectory: list[float] = field(default_factory=list)
+    trajectory_tokens: list[str] = field(default_factory=list)
+    answer_start: int = 0
+    steered: bool = False
+    generated_tokens: int = 0
+    latency_ms: float = 0.0
+    failure: str | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.action in ("allow", "steer")
+
+    @property
+    def blocked(self) -> bool:
+        return self.action == "block"
+
+    def to_dict(self, *, trajectory: bool = True) -> dict[str, Any]:
+        d = {"request_id": self.request_id, "action": self.action, "text": self.text, "reasons": self.reasons,
+             "scores": self.scores, "steered": self.steered, "generated_tokens": self.generated_tokens,
+             "latency_ms": round(self.latency_ms, 2), "failure": self.failure}
+        if trajectory:
+            d["trajectory"] = [round(x, 4) for x in self.trajectory]
+            d["answer_start"] = self.answer_start
+        return d
+
+
+def _eos_ids(lm: LoadedModel) -> torch.Tensor:
+    ids = lm.model.generation_config.eos_token_id
+    ids = [ids] if isinstance(ids, int) else list(ids or [])
+    for extra in (lm.tokenizer.eos_token_id, lm.tokenizer.pad_token_id):
+        if extra is not None:
+            ids.append(extra)
+    return torch.tensor(sorted(set(ids)), dtype=torch.long)
+
+
+class _Stop(StoppingCriteria):
+    def __init__(self, req: "_Request"):
+        self.req = req
+
+    def __call__(self, input_ids, scores, **kwargs) -> torch.BoolTensor:
+        # rows that just produced an end-of-sequence token are finished: generate keeps feeding them padding,
+        # which must not be scored as if it were text
+        last = input_ids[:, -1].cpu()
+        self.req.finished |= torch.isin(last, self.req.eos_ids)
+        return self.req.stopped.to(input_ids.device).clone()
+
+
+class _Request:
+    """Per-call state: scores, per-row actions, stop flags. Never shared between calls."""
+
+    def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str]):
+        self.g, self.batch, self.texts = guard, batch, texts
+        self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
+        self.signals = [s for s in SIGNALS if s in guard.pack and guard.policy.for_signal(s).enabled]
+        self.scorer = StepScorer(guard.pack, self.signals, batch)
+        self.stopped = torch.zeros(batch, dtype=torch.bool)
+        self.finished = torch.zeros(batch, dtype=torch.bool)
+        self.eos_ids = _eos_ids(guard.lm)
+        self.actions = ["allow"] * batch
+        self.reasons: list[list[str]] = [[] for _ in range(batch)]
+        self.results: list[dict[str, SignalResult]] = [{} for _ in range(batch)]
+        self.prompt_len = [0] * batch
+        self.steer: ConditionalSteering | None = None
+        self.tap: Tap | None = None
+
+    # -- thresholds from the policy, falling back to the pack's calibration ----------------------------
+    def _apply_threshold(self, res: SignalResult) -> SignalResult:
+        thr = self.g.policy.for_signal(res.signal).threshold
+        if thr is not None and res.signal != "refusal":
+            res.threshold, res.flagged = thr, res.score >= thr
+        elif thr is not None:
+            res.threshold = thr
+            res.details["harmful_intent"] = res.score >= thr
+            res.flagged = res.details["harmful_intent"] or res.details["refusal_suppressed"]
+        return res
+
+    def _act(self, r: int, res: SignalResult, why: str) -> None:
+        action = self.g.policy.for_signal(res.signal).action
+        if action == "steer" and (self.steer is None or res.signal != "refusal"):
+            action = "abstain"
+            why += (" (nothing to steer outside generation: abstaining)" if self.steer is None
+                    else " (no steering vector for this signal: abstaining)")
+        self.reasons[r].append(why)
+        if _SEVERITY[action] > _SEVERITY[self.actions[r]]:
+            self.actions[r] = action
+        if action in ("abstain", "block"):
+            self.stopped[r] = True
+        elif action == "steer" and self.steer is not None:
+            self.steer.enable([r])
+
+    # -- prefill decision inside the steering hook (same pass) ---------------------------------------
+    def decide_in_pass(self, h: torch.Tensor, pass_index: int) -> torch.Tensor | None:
+        if pass_index != 0 or "refusal" not in self.signals:
+            return None
+        probe = self.g.pack["refusal"]
+        src = self.tap.current(probe.layer) if self.tap is not None else None
+        if src is None:
+            return None
+        logits = probe.logits(src).cpu()
+        flags = torch.zeros(self.batch, dtype=torch.bool)
+        mask = self.tap._mask.cpu() if self.tap._mask is not None else torch.ones(logits.shape, dtype=torch.bool)
+        for r in range(self.batch):
+            res = self._apply_threshold(refusal_result(probe, logits[r][mask[r]], self.span[r]))
+            flags[r] = res.flagged and self.g.policy.refusal.action == "steer"
+        return flags
+
+    # -- every pass ----------------------------------------------------------------------------------
+    def on_step(self, step) -> None:
+        self.scorer.on_step(step)
+        if step.index == 0:
+            self._after_prefill(step)
+        else:
+            self._after_decode()
+
+    def _after_prefill(self, step) -> None:
+        for r in range(self.batch):
+            self.prompt_len[r] = int(step.mask[r].sum())
+            harmful = False
+            if "refusal" in self.signals:
+                res = self._apply_threshold(refusal_result(self.g.pack["refusal"], self.scorer.row("refusal", r),
+                                                           self.span[r]))
+                self.results[r]["refusal"] = res
+                if res.flagged:
+                    harmful = True
+                    kind = "refusal suppressed (cliff)" if res.details["refusal_suppressed"] else "harmful intent"
+                    self._act(r, res, f"{kind}: score {res.score:.2f}, peak {res.details['peak']:.2f}, "
+                                      f"tail {res.details['tail']:.2f}")
+            if "familiarity" in self.signals:
+                res = self._apply_threshold(familiarity_result(
+                    self.g.pack["familiarity"], self.scorer.row("familiarity", r), self.span[r], self.texts[r]))
+                self.results[r]["familiarity"] = res
+                # a harmful request is handled by the refusal policy; "I don't know X" would be the wrong answer
+                # (and probes after the steering layer read an already-steered prompt for such rows)
+                if res.flagged and not harmful:
+                    self._act(r, res, f"unfamiliar concept {res.details['concept']!r} (score {res.score:.2f} >= "
+                                      f"{res.threshold:.2f})")
+
+    def _after_decode(self) -> None:
+        for r in range(self.batch):
+            if self.stopped[r] or self.finished[r]:
+                continue
+            steered = self.steer is not None and bool(self.steer.rows[r])
+            if "manipulation" in self.signals and not steered:  # a steered refusal is the guard's own text
+                gen = self.scorer.row("manipulation", r)[self.prompt_len[r]:]
+                res = self._apply_threshold(manipulation_result(self.g.pack["manipulation"], gen))
+                self.results[r]["manipulation"] = res
+                if res.flagged:
+                    self._act(r, res, f"manipulative reply after {gen.numel()} tokens (score {res.score:.2f})")
+            if "refusal" in self.signals and self.actions[r] == "allow":
+                full = self.scorer.row("refusal", r)
+                gen = full[self.prompt_len[r]:]
+                if gen.numel() >= int(self.g.pack["refusal"].params.get("tail_tokens", 3)):
+                    res = self._apply_threshold(refusal_result(self.g.pack["refusal"], full[: self.prompt_len[r]],
+                                                               self.span[r], gen))
+                    if res.details["refusal_suppressed"]:
+                        self.results[r]["refusal"] = res
+                        self._act(r, res, f"refusal cliff in the answer: peak {res.details['peak']:.2f} -> "
+                                          f"{res.details['tail']:.2f}")
+
+
+class Guard:
+    """Activation-level guard around a local model.
+
+    ``steer_prefill`` (default True): a row flagged in the prompt pass is steered from that same pass, so
+    its first answer token is already steered (measured: far more refusals than starting at the first
+    decode step).
+
+    >>> guard = Guard()                                  # embedded default model, shipped pack and vectors
+    >>> d = guard.generate("How do I bake bread?")
+    >>> d.action, d.text, d.scores["refusal"]["score"]
+    """
+
+    steer_prefill: bool = True
+
+    def __init__(self, model: Any = None, *, pack: ProbePack | str | None = None,
+                 steering: SteeringSet | str | None | bool = None, policy: Policy | str | None = None,
+                 audit: Any = "stderr") -> None:
+        self.lm: LoadedModel = load_model(model)
+        self.policy = Policy.from_file(policy) if isinstance(policy, str) else (policy or Policy.load())
+        default_dir = default_pack_dir()
+        if pack is None:
+            pack = ProbePack.from_pretrained(default_dir / "probes", self.lm)
+        elif not isinstance(pack, ProbePack):
+            pack = ProbePack.from_pretrained(pack, self.lm)
+        else:
+            pack.fingerprint.check(self.lm.fingerprint, "the probe pack")
+        self.pack = pack
+        if steering is None and (default_dir / "steering").is_dir() and \
+                pack.fingerprint.mismatch(self.lm.fingerprint) is None:
+            steering = str(default_dir / "steering")
+        if isinstance(steering, (str,)) or hasattr(steering, "__fspath__"):
+            steering = SteeringSet.from_pretrained(steering, self.lm, self.policy.max_steering_ratio)
+        self.steering: SteeringSet | None = steering if isinstance(steering, SteeringSet) else None
+        self.audit = audit if isinstance(audit, AuditLog) else AuditLog(audit)
+        if self.policy.fail_mode == "open":
+            warn("guard configured fail-open: failures inside the guard will let requests through")
+
+    # -- public API -----------------------------------------------------------------------------------
+    def generate(self, messages: Sequence[Message] | str, *, max_new_tokens: int | None = None,
+                 guard: bool = True, **gen_kwargs: Any) -> Decision:
+        return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard, **gen_kwargs)[0]
+
+    async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
+        return await asyncio.to_thread(self.generate, messages, **kwargs)
+
+    def generate_batch(self, batch: Sequence[Sequence[Message] | str], *, max_new_tokens: int | None = None,
+                       guard: bool = True, **gen_kwargs: Any) -> list[Decision]:
+        if not isinstance(batch, (list, tuple)) or not batch:
+            raise InputError("generate_batch takes a non-empty list of prompts or message lists")
+        t0 = time.perf_counter()
+        ids = [uuid.uuid4().hex[:12] for _ in batch]
+        msgs, notes = zip(*(self._validate(m) for m in batch))
+        n_new = max_new_tokens or self.policy.max_new_tokens
+        try:
+            decisions = self._run(list(msgs), ids, n_new, guard, gen_kwargs)
+        except InputError:
+            raise
+        except Exception as e:  # fail closed
+            reason = f"{type(e).__name__}: {e}"
+            if self.policy.fail_mode == "open":
+                warn("guard failure, failing OPEN as configured", reason=reason)
+                decisions = self._run(list(msgs), ids, n_new, False, gen_kwargs)
+                for d in decisions:
+                    d.failure, d.reasons = reason, [f"guard failed open: {reason}"]
+            else:
+                text = self.policy.failure_message.format(reason=type(e).__name__)
+                decisions = [Decision(i, "block", text, [f"guard failure: {reason}"], failure=reason) for i in ids]
+        elapsed = (time.perf_counter() - t0) * 1000
+        for d, m, note in zip(decisions, msgs, notes):
+            d.latency_ms = elapsed
+            d.reasons = note + d.reasons
+            self._audit(d, m)
+        return decisions
+
+    def check(self, messages: Sequence[Message] | str, *, response: str | None = None) -> Decision:
+        """Score a conversation (and optionally a proposed response / action text) in one prefill pass, with
+        no generation: the monitor mode used to gate tool calls and the actions of other models' agents."""
+        t0 = time.perf_counter()
+        rid = uuid.uuid4().hex[:12]
+        msgs, notes = self._validate(messages)
+        try:
+            d = self._check(msgs, response, rid)
+        except InputError:
+            raise
+        except Exception as e:
+            reason = f"{type(e).__name__}: {e}"
+            if self.policy.fail_mode == "open":
+                warn("guard failure, failing OPEN as configured", reason=reason)
+                d = Decision(rid, "allow", response or "", [f"guard failed open: {reason}"], failure=reason)
+            else:
+                d = Decision(rid, "block", self.policy.failure_message.format(reason=type(e).__name__),
+                             [f"guard failure: {reason}"], failure=reason)
+        d.latency_ms = (time.perf_counter() - t0) * 1000
+        d.reasons = notes + d.reasons
+        self._audit(d, msgs, response)
+        return d
+
+    async def acheck(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
+        return await asyncio.to_thread(self.check, messages, **kwargs)
+
+    # -- internals ------------------------------------------------------------------------------------
+    def _validate(self, messages: Sequence[Message] | str) -> tuple[list[Message], list[str]]:
+        msgs = normalize_messages(messages)
+        if not any(m["content"].strip() for m in msgs if m["role"] != "system"):
+            raise InputError("the prompt is empty (only whitespace)")
+        notes: list[str] = []
+        total = sum(len(m["content"]) for m in msgs)
+        limit = self.policy.max_prompt_chars
+        if total > limit:
+            if self.policy.oversized == "reject":
+                raise InputError(f"the prompt has {total} characters, over the policy limit of {limit} "
+                                 "(set oversized: truncate to keep its end instead)")
+            over = total - limit
+            out = []
+            for m in msgs:  # drop characters from the oldest content first, keep the latest request's end
+                cut = min(over, len(m["content"]))
+                out.append({**m, "content": m["content"][cut:]})
+                over -= cut
+            msgs = out
+            notes.append(f"prompt truncated from {total} to {limit} characters")
+        return msgs, notes
+
+    def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None):
+        examples = [Example(id=str(i), prompt=m, response=(responses[i] if responses else None))
+                    for i, m in enumerate(msgs_batch)]
+        inputs, span = encode_with_spans(self.lm, examples)
+        n_tok = int(inputs["attention_mask"].sum(1).max())
+        if n_tok > self.policy.max_prompt_tokens:
+            if self.policy.oversized == "reject":
+                raise InputError(f"the prompt has {n_tok} tokens, over the policy limit of "
+                                 f"{self.policy.max_prompt_tokens}")
+            keep = self.policy.max_prompt_tokens
+            inputs = {k: v[:, -keep:] for k, v in inputs.items()}
+            span = span[:, -keep:]
+        return inputs, span
+
+    @torch.no_grad()
+    def _run(self, msgs: list[list[Message]], ids: list[str], n_new: int, guard: bool, gen_kwargs) -> list[Decision]:
+        lm = self.lm
+        inputs, span = self._encode(msgs)
+        B, P = inputs["input_ids"].shape
+        kw = {"max_new_tokens": n_new, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id, **gen_kwargs}
+        if not guard:
+            out = lm.model.generate(**inputs, **kw)
+            return [Decision(i, "allow", self._decode(out[r, P:]), ["guard off"], generated_tokens=self._count(out[r, P:]))
+                    for r, i in enumerate(ids)]
+        real = inputs["attention_mask"].bool().cpu()
+        req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs])
+        vec = self.steering["refusal"] if self.steering is not None and "refusal" in self.steering else None
+        if vec is not None and self.policy.steering_coefficient is not None:
+            from dataclasses import replace
+
+            vec = replace(vec, coefficient=self.policy.steering_coefficient)
+        layers = sorted(set(req.scorer.layers))
+        with Tap(lm, layers, on_step=req.on_step, store=False) as tap:
+            req.tap = tap
+            steer_ctx = ConditionalSteering(lm, vec, B, max_ratio=self.policy.max_steering_ratio,
+                                            decide=req.decide_in_pass, prefill=self.steer_prefill) \
+                if vec is not None else None
+            req.steer = steer_ctx
+            if steer_ctx is not None:
+                with steer_ctx:
+                    out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]), **kw)
+            else:
+                out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]), **kw)
+        decisions = []
+        for r, rid in enumerate(ids):
+            action = req.actions[r]
+            if steer_ctx is not None and bool(steer_ctx.rows[r]) and action == "allow":
+                action = "steer"
+            gen = out[r, P:]
+            if action in ("abstain", "block"):
+                text = self._message(action, req.results[r])
+            else:
+                text = self._decode(gen)
+            n_gen = self._count(gen)
+            traj = torch.sigmoid(req.scorer.row("refusal", r)).tolist()[: req.prompt_len[r] + max(n_gen - 1, 0)] \
+                if "refusal" in req.signals else []
+            toks = lm.tokenizer.convert_ids_to_tokens(out[r][torch.cat([real[r], torch.ones(out.shape[1] - P,
+                                                              dtype=torch.bool)])][: len(traj)].tolist())
+            decisions.append(Decision(
+                rid, action, text, req.reasons[r], {s: v.to_dict() for s, v in req.results[r].items()},
+                traj, [t.replace("Ġ", " ").replace("Ċ", "\\n") for t in toks], req.prompt_len[r],
+                steered=bool(steer_ctx is not None and steer_ctx.rows[r]), generated_tokens=n_gen))
+        return decisions
+
+    @torch.no_grad()
+    def _check(self, msgs: list[Message], response: str | None, rid: str) -> Decision:
+        inputs, span = self._encode([msgs], [response] if response is not None else None)
+        real = inputs["attention_mask"].bool().cpu()
+        req = _Request(self, 1, span.cpu(), real, [msgs[-1]["content"]])
+        with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, store=False):
+            self.lm.model(**inputs)
+        logits = {s: req.scorer.row(s, 0) for s in req.signals}
+        sp = req.span[0]
+        if response is not None:  # prompt-side signals read the conversation, manipulation reads the response
+            prompt_inputs, pspan = self._encode([msgs])
+            n_prompt = int(prompt_inputs["attention_mask"].sum())
+            ptraj = {s: v[:n_prompt] for s, v in logits.items()}
+            pspan = pspan[0][prompt_inputs["attention_mask"][0].bool().cpu()].cpu()
+        else:
+            ptraj, pspan = logits, sp
+        results: dict[str, SignalResult] = {}
+        if "familiarity" in req.signals:
+            results["familiarity"] = req._apply_threshold(familiarity_result(
+                self.pack["familiarity"], ptraj["familiarity"], pspan, msgs[-1]["content"]))
+        if "refusal" in req.signals:
+            gen = logits["refusal"][len(ptraj["refusal"]):] if response is not None else None
+            results["refusal"] = req._apply_threshold(refusal_result(self.pack["refusal"], ptraj["refusal"], pspan,
+                                                                     gen if gen is not None and gen.numel() else None))
+        if "manipulation" in req.signals and response is not None:
+            results["manipulation"] = req._apply_threshold(
+                manipulation_result(self.pack["manipulation"], logits["manipulation"][sp]))
+        req.results[0] = results
+        for s, res in results.items():
+            if res.flagged:
+                req._act(0, res, f"{s} flagged (score {res.score:.2f} >= {res.threshold:.2f})")
+        action = req.actions[0]
+        text = self._message(action, results) if action in ("abstain", "block") else (response or "")
+        traj = torch.sigmoid(logits["refusal"]).tolist() if "refusal" in logits else []
+        return Decision(rid, action, text, req.reasons[0], {s: v.to_dict() for s, v in results.items()}, traj)
+
+    def _message(self, action: str, results: dict[str, SignalResult]) -> str:
+        flagged = [r for r in results.values() if r.flagged and self.policy.for_signal(r.signal).action in
+                   ("abstain", "block", "steer")]
+        if not flagged:
+            return self.policy.refusal.message
+        top = max(flagged, key=lambda r: _SEVERITY[self.policy.for_signal(r.signal).action])
+        return self.policy.for_signal(top.signal).message.format(concept=top.details.get("concept", "this"))
+
+    def _decode(self, ids: torch.Tensor) -> str:
+        return self.lm.tokenizer.decode(ids, skip_special_tokens=True).strip()
+
+    def _count(self, ids: torch.Tensor) -> int:
+        pad = self.lm.tokenizer.pad_token_id
+        return int((ids != pad).sum()) if pad is not None else int(ids.numel())
+
+    def _audit(self, d: Decision, msgs: list[Message], response: str | None = None) -> None:
+        prompt = msgs[-1]["content"]
+        fields = {"request_id": d.request_id, "action": d.action, "reasons": d.reasons,
+                  "scores": {s: {"score": v.get("score"), "threshold": v.get("threshold"), "flagged": v.get("flagged")}
+                             for s, v in d.scores.items()},
+                  "steered": d.steered, "latency_ms": round(d.latency_ms, 2), "failure": d.failure,
+                  "model": self.lm.name}
+        if self.policy.redact:
+            fields["prompt"], fields["output"] = redact_text(prompt), redact_text(d.text)
+            if response is not None:
+                fields["response"] = redact_text(response)
+        else:
+            fields["prompt"], fields["output"] = prompt, d.text
+            if response is not None:
+                fields["response"] = response
+        try:
+            self.audit.emit("guard_decision", **fields)
+        except Exception as e:  # an audit sink failure must not hide the decision
+            warn("audit sink failed", error=repr(e))
+
+
+def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:
+    """A one-line terminal drawing of a score trajectory in [0, 1]."""
+    if not values:
+        return ""
+    blocks = " ▁▂▃▄▅▆▇█"
+    step = max(1, math.ceil(len(values) / width))
+    pts = [max(values[i:i + step]) for i in range(0, len(values), step)]
+    return "".join(blocks[min(8, max(0, int(round(v * 8))))] for v in pts)
+
+
+__all__ = ["Decision", "Guard", "GuardrailError", "trajectory_sparkline"]

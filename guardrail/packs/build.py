@@ -1,0 +1,86 @@
+"""Train and calibrate the default probe pack for the embedded model (``python -m guardrail.packs.build``).
+
+Uses only guardrail's own data (``guardrail/datasets/*.jsonl``, non-test splits for fitting). Writes
+``packs/smollm2-135m-instruct/probes`` and prints the measured metrics.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+import torch
+
+from ..data import iter_builtin, load_examples
+from ..models import load_model
+from ..probes import SIGNALS, ProbePack, default_pack_dir, train_probe
+from ..scoring import score_examples
+
+
+def calibrate_cliff(lm, pack, examples, fpr: float = 0.05) -> None:
+    """The drop threshold of the refusal cliff: the (1 - fpr) quantile of ``peak - tail`` on plain harmful
+    training prompts, where the model's harm recognition carries through to the answer position."""
+    probe = pack["refusal"]
+    harmful = [e for e in examples if e.label == 1 and e.split != "test"]
+    res = score_examples(lm, pack, "refusal", harmful)
+    drops = np.array([r.details["drop"] for r in res])
+    probe.params.update({"ema_alpha": 0.5, "tail_tokens": 3, "peak_threshold": probe.threshold,
+                         "drop_threshold": float(np.quantile(drops, 1 - fpr))})
+
+
+def build(signals=SIGNALS, out=None) -> ProbePack:
+    lm = load_model()
+    out = out or default_pack_dir() / "probes"
+    probes, data = [], {}
+    for s in signals:
+        ex, errors = load_examples(next(iter_builtin(s)))
+        assert not errors, errors
+        probe, report = train_probe(s, lm, ex)
+        if s == "manipulation":
+            probe.params["min_tokens"] = 16
+        probes.append(probe)
+        data[s] = ex
+        print(s, json.dumps(report["best"]), json.dumps(report["metrics"]), file=sys.stderr)
+    if (out / "manifest.json").is_file():  # rebuilding some signals keeps the others
+        old = ProbePack.from_pretrained(out, lm)
+        probes = [p for s, p in old.probes.items() if s not in signals] + probes
+    pack = ProbePack(probes, lm.fingerprint, {"model": lm.name, "data": "guardrail/datasets (own, see README there)"})
+    if "refusal" in signals:
+        calibrate_cliff(lm, pack, data["refusal"])
+    pack.save_pretrained(out)
+    return pack
+
+
+
+
+REFUSE = "I'm sorry, but I can't help with that request."
+COMPLY = "Sure, here is a detailed answer to your request."
+
+
+def build_steering(coefficient: float, layer: int | None = None, out=None):
+    """The refusal steering vector: contrastive activation addition (refusal vs compliance continuations)
+    over harmful training prompts, at the refusal probe's layer (so the prefill decision and the steering
+    happen in the same pass)."""
+    from ..steering import SteeringSet, train_contrastive
+
+    lm = load_model()
+    pack = ProbePack.default(lm)
+    layer = pack["refusal"].layer if layer is None else layer
+    ex, _ = load_examples(next(iter_builtin("refusal")))
+    harmful = [e.prompt for e in ex if e.label == 1 and e.split == "train"][::4]
+    benign = [e.prompt for e in ex if e.label == 0 and e.split == "train"][::4]
+    vec = train_contrastive(lm, "refusal", harmful, REFUSE, COMPLY, layer, coefficient, benign)
+    steering = SteeringSet([vec], lm.fingerprint)
+    steering.save_pretrained(out or default_pack_dir() / "steering")
+    print(f"steering vector: layer {layer}, coefficient {coefficient}, |v|={float(vec.vector.norm()):.2f}, "
+          f"reference |h|={vec.reference_norm:.2f}, relative {vec.relative_norm:.3f}", file=sys.stderr)
+    return steering
+
+
+if __name__ == "__main__":
+    torch.manual_seed(0)
+    only = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--signals=")), None)
+    if "--steering-only" not in sys.argv:
+        build(tuple(only) if only else SIGNALS)
+    build_steering(coefficient=float(next((a.split("=")[1] for a in sys.argv if a.startswith("--coef=")), 1.0)))

@@ -1,0 +1,108 @@
+"""Guard policy: thresholds, the action per signal, messages, fail mode, redaction and input limits.
+
+A pydantic-settings model: build it in code, load it from YAML / TOML with :meth:`Policy.from_file`, and
+override any field from the environment (``GUARDRAIL_FAIL_MODE=open``,
+``GUARDRAIL_REFUSAL__ACTION=block``). Invalid values raise :class:`~guardrail.errors.PolicyError` listing
+every problem.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from .errors import PolicyError
+
+Action = Literal["allow", "steer", "abstain", "block"]
+
+
+class SignalPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    action: Action
+    threshold: float | None = Field(None, ge=0.0, le=1.0, description="override the pack's calibrated threshold")
+    message: str
+
+
+class RefusalPolicy(SignalPolicy):
+    action: Action = "steer"
+    message: str = "I can't help with that request."
+
+
+class FamiliarityPolicy(SignalPolicy):
+    action: Action = "abstain"
+    message: str = "I don't know enough about {concept} to answer that reliably."
+
+
+class ManipulationPolicy(SignalPolicy):
+    action: Action = "abstain"
+    message: str = ("I stopped this reply because it was pressuring you. Take your time, compare options, and "
+                    "talk it over with someone you trust before deciding.")
+
+
+class Policy(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GUARDRAIL_", env_nested_delimiter="__", extra="forbid",
+                                      validate_default=True)
+
+    refusal: RefusalPolicy = RefusalPolicy()
+    familiarity: FamiliarityPolicy = FamiliarityPolicy()
+    manipulation: ManipulationPolicy = ManipulationPolicy()
+    fail_mode: Literal["closed", "open"] = "closed"
+    failure_message: str = "The request was blocked because the guard could not check it ({reason})."
+    redact: bool = True
+    max_prompt_chars: int = Field(32_000, gt=0)
+    max_prompt_tokens: int = Field(4_096, gt=0)
+    oversized: Literal["reject", "truncate"] = "reject"
+    max_steering_ratio: float = Field(0.6, gt=0.0, le=1.0)
+    steering_coefficient: float | None = Field(None, gt=0.0, description="override the shipped coefficient")
+    max_new_tokens: int = Field(128, gt=0, le=8192)
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource, dotenv_settings, file_secret_settings):
+        # environment overrides values given in code or in a file
+        return env_settings, init_settings
+
+    @classmethod
+    def load(cls, **values: Any) -> "Policy":
+        try:
+            return cls(**values)
+        except ValidationError as e:
+            raise PolicyError(_explain(e)) from e
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike) -> "Policy":
+        p = Path(path)
+        if not p.is_file():
+            raise PolicyError(f"{p}: no such policy file")
+        try:
+            text = p.read_text()
+            if p.suffix in (".yaml", ".yml"):
+                data = yaml.safe_load(text) or {}
+            elif p.suffix == ".toml":
+                data = tomllib.loads(text)
+            else:
+                raise PolicyError(f"{p}: policy files are .yaml, .yml or .toml")
+        except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise PolicyError(f"{p}: cannot parse ({e})") from e
+        if not isinstance(data, dict):
+            raise PolicyError(f"{p}: the top level must be a mapping of policy fields")
+        try:
+            return cls(**data)
+        except ValidationError as e:
+            raise PolicyError(f"{p}: {_explain(e)}") from e
+
+    def for_signal(self, signal: str) -> SignalPolicy:
+        return getattr(self, signal)
+
+
+def _explain(e: ValidationError) -> str:
+    parts = [f"{'.'.join(str(x) for x in err['loc']) or '(policy)'}: {err['msg']}" for err in e.errors()]
+    return "invalid policy: " + "; ".join(parts)

@@ -1,0 +1,324 @@
+"""Linear probes on the residual stream, probe packs, and their training / evaluation.
+
+A probe reads one layer: ``score(h) = sigmoid(w · h + b)``, so it can score every token of the pass the
+model already does. Which layer, which read-out (logistic regression or difference of means) and which
+token policy is chosen by a grouped cross-validated sweep on the training split; the threshold is set at a
+target false-positive rate on out-of-fold scores of the benign class; the held-out ``test`` split is scored
+once, at the end, for the manifest's metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Literal, Sequence
+
+import numpy as np
+import torch
+
+from .artifacts import read_artifact, write_artifact
+from .errors import ArtifactError, InputError
+from .models import LoadedModel, Message, ModelFingerprint
+from .taps import Tap, last_real_index
+
+SIGNALS = ("refusal", "familiarity", "manipulation")
+Signal = Literal["refusal", "familiarity", "manipulation"]
+TokenPolicy = Literal["last", "mean", "max", "ema", "window"]
+TOKEN_POLICIES = ("last", "mean", "max", "ema", "window")
+
+
+@dataclass
+class LinearProbe:
+    """One calibrated linear read-out at one decoder layer."""
+
+    signal: str
+    layer: int
+    weight: torch.Tensor  # (hidden,)
+    bias: float
+    threshold: float
+    token_policy: str = "last"
+    method: str = "logreg"
+    params: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        w = self.weight.to(device=hidden.device, dtype=torch.float32)
+        return hidden.float() @ w + self.bias
+
+    def score(self, hidden: torch.Tensor) -> torch.Tensor:
+        """Per-token probability of the signal for ``hidden`` of shape ``(..., hidden_size)``."""
+        return torch.sigmoid(self.logits(hidden))
+
+    def aggregate(self, logits: Sequence[float] | torch.Tensor) -> float:
+        """Collapse a row's per-token *logit* trajectory with the probe's token policy and return a probability.
+        Aggregating logits keeps ``mean`` exact: the mean logit equals the logit of the mean activation."""
+        s = torch.as_tensor(logits, dtype=torch.float32).flatten()
+        if s.numel() == 0:
+            return float("nan")
+        if self.token_policy == "last":
+            v = s[-1]
+        elif self.token_policy == "mean":
+            v = s.mean()
+        elif self.token_policy == "max":
+            v = s.max()
+        elif self.token_policy == "window":
+            v = s[-int(self.params.get("window", 4)):].mean()
+        elif self.token_policy == "ema":
+            a, acc = float(self.params.get("ema_alpha", 0.3)), s[0]
+            for x in s[1:]:
+                acc = a * x + (1 - a) * acc
+            v = acc
+        else:
+            raise InputError(f"unknown token policy {self.token_policy!r}")
+        return float(torch.sigmoid(v))
+
+
+class ProbePack:
+    """The probes of one model. ``save_pretrained`` / ``from_pretrained`` like transformers artifacts:
+    ``probes.safetensors`` + ``manifest.json`` with SHA-256, model fingerprint and held-out metrics."""
+
+    KIND = "probes"
+
+    def __init__(self, probes: Iterable[LinearProbe], fingerprint: ModelFingerprint, meta: dict | None = None):
+        self.probes: dict[str, LinearProbe] = {p.signal: p for p in probes}
+        self.fingerprint = fingerprint
+        self.meta = dict(meta or {})
+
+    def __getitem__(self, signal: str) -> LinearProbe:
+        try:
+            return self.probes[signal]
+        except KeyError:
+            raise InputError(f"this probe pack has no {signal!r} probe (it has: {sorted(self.probes)})") from None
+
+    def __contains__(self, signal: str) -> bool:
+        return signal in self.probes
+
+    @property
+    def layers(self) -> list[int]:
+        return sorted({p.layer for p in self.probes.values()})
+
+    def save_pretrained(self, directory: str | os.PathLike) -> Path:
+        tensors = {f"{s}.weight": p.weight for s, p in self.probes.items()}
+        manifest = {
+            "meta": self.meta,
+            "probes": {
+                s: {"layer": p.layer, "bias": p.bias, "threshold": p.threshold, "token_policy": p.token_policy,
+                    "method": p.method, "params": p.params, "metrics": p.metrics}
+                for s, p in self.probes.items()
+            },
+        }
+        return write_artifact(directory, self.KIND, tensors, manifest, self.fingerprint)
+
+    @classmethod
+    def from_pretrained(cls, directory: str | os.PathLike, model: LoadedModel | None = None) -> "ProbePack":
+        """Load and verify a pack; with ``model``, refuse it unless it was trained for that model."""
+        tensors, manifest = read_artifact(directory, cls.KIND, model.fingerprint if model is not None else None)
+        probes = []
+        try:
+            for s, spec in manifest["probes"].items():
+                w = tensors[f"{s}.weight"]
+                if model is not None and (w.shape[0] != model.hidden_size or not 0 <= spec["layer"] < model.num_layers):
+                    raise ArtifactError(f"{directory}: probe {s!r} does not fit this model's layers")
+                probes.append(LinearProbe(s, int(spec["layer"]), w, float(spec["bias"]), float(spec["threshold"]),
+                                          spec["token_policy"], spec.get("method", "logreg"), spec.get("params", {}),
+                                          spec.get("metrics", {})))
+        except (KeyError, TypeError, ValueError) as e:
+            raise ArtifactError(f"{directory}/manifest.json: malformed probe entry ({e!r})") from e
+        return cls(probes, ModelFingerprint.from_dict(manifest["model_fingerprint"]), manifest.get("meta"))
+
+    @classmethod
+    def default(cls, model: LoadedModel) -> "ProbePack":
+        """The pack shipped for the embedded default model."""
+        return cls.from_pretrained(default_pack_dir() / "probes", model)
+
+
+def default_pack_dir() -> Path:
+    return Path(str(resources.files("guardrail") / "packs" / "smollm2-135m-instruct"))
+
+
+# ------------------------------------------------------------------------------------------- features
+@dataclass
+class Example:
+    id: str
+    prompt: str | list[Message]
+    label: int | None = None
+    response: str | None = None
+    group: str | None = None
+    split: str | None = None
+
+
+def render_example(lm: LoadedModel, ex: Example) -> tuple[str, str]:
+    """(full text, the part whose tokens form the span): the user's content, or the response when given."""
+    msgs = [{"role": "user", "content": ex.prompt}] if isinstance(ex.prompt, str) else list(ex.prompt)
+    if ex.response is not None:
+        text = lm.render(msgs + [{"role": "assistant", "content": ex.response}], add_generation_prompt=False)
+        return text, ex.response
+    return lm.render(msgs), msgs[-1]["content"]
+
+
+def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):
+    """Left-padded batch plus a ``span`` mask marking the user content (or response) tokens of each row."""
+    texts, spans = zip(*(render_example(lm, ex) for ex in examples))
+    tok = lm.tokenizer
+    enc = tok(list(texts), return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False,
+              return_offsets_mapping=True, truncation=max_length is not None, max_length=max_length)
+    offsets = enc.pop("offset_mapping")
+    span = torch.zeros_like(enc["attention_mask"], dtype=torch.bool)
+    for i, (text, part) in enumerate(zip(texts, spans)):
+        start = text.rfind(part) if part else -1
+        if start < 0:
+            continue
+        end = start + len(part)
+        o = offsets[i]
+        span[i] = (o[:, 1] > start) & (o[:, 0] < end) & enc["attention_mask"][i].bool()
+    inputs = {k: v.to(lm.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
+    return inputs, span
+
+
+@torch.no_grad()
+def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Sequence[int], *,
+                     batch_size: int = 16, progress=None) -> dict[str, np.ndarray]:
+    """One forward pass per batch; returns ``last`` and ``mean`` (over the span) features, each
+    ``(n_layers, n_examples, hidden)``, plus ``span_len``."""
+    last_f, mean_f, lens = [], [], []
+    for i in range(0, len(examples), batch_size):
+        batch = examples[i:i + batch_size]
+        inputs, span = encode_with_spans(lm, batch)
+        with Tap(lm, layers) as tap:
+            lm.model(**inputs)
+        idx = last_real_index(inputs["attention_mask"]).cpu()
+        span = span.cpu()
+        denom = span.sum(1, keepdim=True).clamp(min=1)
+        ls, ms = [], []
+        for layer in layers:
+            acts = tap.activations(layer).float().cpu()
+            ls.append(acts[torch.arange(len(batch)), idx])
+            ms.append((acts * span.unsqueeze(-1)).sum(1) / denom)
+        last_f.append(torch.stack(ls))
+        mean_f.append(torch.stack(ms))
+        lens.append(span.sum(1))
+        if progress is not None:
+            progress(len(batch))
+    return {"last": torch.cat(last_f, 1).numpy(), "mean": torch.cat(mean_f, 1).numpy(),
+            "span_len": torch.cat(lens).numpy()}
+
+
+# ------------------------------------------------------------------------------------------- training
+def data_sha(examples: Sequence[Example]) -> str:
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(json.dumps([ex.id, ex.prompt, ex.response, ex.label], sort_keys=True).encode())
+    return h.hexdigest()[:16]
+
+
+def _fit(X: np.ndarray, y: np.ndarray, method: str) -> tuple[np.ndarray, float]:
+    """Fit a read-out and return it folded into raw-activation space (weight, bias)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mu, sd = X.mean(0), X.std(0) + 1e-6
+    Z = (X - mu) / sd
+    if method == "logreg":
+        clf = LogisticRegression(C=0.05, max_iter=2000).fit(Z, y)
+        w, b = clf.coef_[0], float(clf.intercept_[0])
+    elif method == "diffmean":
+        d = Z[y == 1].mean(0) - Z[y == 0].mean(0)
+        d = d / (np.linalg.norm(d) + 1e-9)
+        one = LogisticRegression(C=1.0, max_iter=1000).fit((Z @ d)[:, None], y)
+        w, b = d * one.coef_[0, 0], float(one.intercept_[0])
+    else:
+        raise InputError(f"unknown probe method {method!r}")
+    w_raw = w / sd
+    return w_raw.astype(np.float32), float(b - (w_raw * mu).sum())
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def metrics(y: np.ndarray, s: np.ndarray, threshold: float | None = None) -> dict[str, float]:
+    from sklearn.metrics import roc_auc_score, roc_curve
+
+    y = np.asarray(y)
+    if len(np.unique(y)) < 2:
+        return {"n": int(len(y))}
+    fpr, tpr, _ = roc_curve(y, s)
+    out = {"auroc": float(roc_auc_score(y, s)), "tpr_at_1fpr": float(np.interp(0.01, fpr, tpr)),
+           "tpr_at_5fpr": float(np.interp(0.05, fpr, tpr)), "n": int(len(y)), "n_pos": int(y.sum())}
+    if threshold is not None:
+        pred = s >= threshold
+        out["tpr"] = float(pred[y == 1].mean())
+        out["fpr"] = float(pred[y == 0].mean())
+    return out
+
+
+def calibrate_threshold(neg: np.ndarray, pos: np.ndarray, target_fpr: float, min_tpr: float = 0.9) -> float:
+    """The benign ``(1 - target_fpr)`` quantile; where the classes separate beyond it (the harmful class's
+    ``1 - min_tpr`` quantile lies higher), the midpoint of that gap in logit space instead, so that a
+    shift of benign text toward the boundary on new data does not flip it at once."""
+    lo = float(np.quantile(neg, 1 - target_fpr))
+    hi = float(np.quantile(pos, 1 - min_tpr))
+    if hi <= lo:
+        return lo
+    logit = lambda p: np.log(np.clip(p, 1e-6, 1 - 1e-6) / (1 - np.clip(p, 1e-6, 1 - 1e-6)))
+    return float(_sigmoid((logit(lo) + logit(hi)) / 2))
+
+
+@dataclass
+class SweepResult:
+    layer: int
+    method: str
+    position: str
+    cv_auroc: float
+
+
+def train_probe(signal: str, lm: LoadedModel, examples: Sequence[Example], *, layers: Sequence[int] | None = None,
+                positions: Sequence[str] = ("last", "mean"), methods: Sequence[str] = ("logreg", "diffmean"),
+                target_fpr: float = 0.05, folds: int = 5, progress=None) -> tuple[LinearProbe, dict[str, Any]]:
+    """Sweep layer × read-out × token position with grouped CV on the non-test splits, calibrate the threshold
+    at ``target_fpr`` on out-of-fold benign scores, refit on all non-test data, then score the test split."""
+    from sklearn.model_selection import GroupKFold
+
+    if signal not in SIGNALS:
+        raise InputError(f"signal must be one of {SIGNALS}, not {signal!r}")
+    labelled = [e for e in examples if e.label in (0, 1)]
+    if len(labelled) < 20 or len({e.label for e in labelled}) < 2:
+        raise InputError(f"need at least 20 labelled examples of both classes to train {signal!r}")
+    layers = list(layers) if layers is not None else list(range(1, lm.num_layers))
+    feats = extract_features(lm, labelled, layers, progress=progress)
+    y = np.array([e.label for e in labelled])
+    groups = np.array([e.group or e.id for e in labelled])
+    test = np.array([e.split == "test" for e in labelled])
+    fit_idx = np.where(~test)[0]
+    gkf = GroupKFold(n_splits=folds)
+    sweep: list[SweepResult] = []
+    oof_best: dict[tuple, np.ndarray] = {}
+    for pos in positions:
+        for li, layer in enumerate(layers):
+            X = feats[pos][li][fit_idx]
+            for method in methods:
+                oof = np.zeros(len(fit_idx))
+                for tr, va in gkf.split(X, y[fit_idx], groups[fit_idx]):
+                    w, b = _fit(X[tr], y[fit_idx][tr], method)
+                    oof[va] = X[va] @ w + b
+                auc = metrics(y[fit_idx], oof)["auroc"]
+                sweep.append(SweepResult(layer, method, pos, auc))
+                oof_best[(layer, method, pos)] = oof
+    # ties (common when a signal is easy) go to the layer nearest mid-depth, where features are most semantic
+    mid = lm.num_layers / 2
+    best = max(sweep, key=lambda r: (round(r.cv_auroc, 3), -abs(r.layer - mid), r.method == "logreg"))
+    oof = _sigmoid(oof_best[(best.layer, best.method, best.position)])
+    threshold = calibrate_threshold(oof[y[fit_idx] == 0], oof[y[fit_idx] == 1], target_fpr)
+    li = layers.index(best.layer)
+    w, b = _fit(feats[best.position][li][fit_idx], y[fit_idx], best.method)
+    test_scores = _sigmoid(feats[best.position][li][test] @ w + b) if test.any() else np.array([])
+    m = {"cv": metrics(y[fit_idx], oof, threshold), "test": metrics(y[test], test_scores, threshold),
+         "data_sha": data_sha(labelled), "n_train": int(len(fit_idx)), "target_fpr": target_fpr}
+    probe = LinearProbe(signal, best.layer, torch.from_numpy(w), b, threshold, best.position, best.method, {}, m)
+    report = {"sweep": [r.__dict__ for r in sweep], "best": best.__dict__, "metrics": m,
+              "test_ids": [e.id for e, t in zip(labelled, test) if t], "test_scores": test_scores.tolist(),
+              "test_labels": y[test].tolist()}
+    return probe, report

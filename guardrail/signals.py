@@ -1,0 +1,155 @@
+"""The three signals, computed from per-token probe logits collected by a tap in the model's own passes.
+
+- **refusal**: harmful-request intent. ``score`` is the probe's read-out of the prompt; the *trajectory*
+  gives ``peak`` (max of the smoothed per-token probability over the user's content) and ``tail`` (mean
+  over the last tokens before the answer / action). *Refusal suppressed* (the refusal cliff) is flagged when
+  the peak is high and the drop ``peak - tail`` is large; both thresholds are calibrated (see ``packs/build``).
+- **familiarity**: how *unfamiliar* the model is with what the request is about (higher = less known),
+  read before generation.
+- **manipulation**: covert manipulation in a response, read over the response's tokens (given, or as it
+  is generated).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from .probes import LinearProbe, ProbePack
+from .taps import TapStep
+
+
+@dataclass
+class SignalResult:
+    signal: str
+    score: float
+    threshold: float
+    flagged: bool
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"signal": self.signal, "score": _r(self.score), "threshold": _r(self.threshold),
+                "flagged": self.flagged, **{k: _json(v) for k, v in self.details.items()}}
+
+
+def _r(x: float) -> float | None:
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 4)
+
+
+def _json(v):
+    if isinstance(v, float):
+        return _r(v)
+    if isinstance(v, torch.Tensor):
+        return [round(float(x), 4) for x in v.flatten().tolist()]
+    if isinstance(v, (list, tuple)):
+        return [_json(x) for x in v]
+    return v
+
+
+class StepScorer:
+    """Per-request accumulator: turns each :class:`TapStep` into per-token logits of every probe (one small
+    matmul per tapped layer), keeping only real (unpadded) tokens per row. Holds no model state."""
+
+    def __init__(self, pack: ProbePack, signals: list[str], batch: int):
+        self.probes: dict[str, LinearProbe] = {s: pack[s] for s in signals}
+        self.by_layer: dict[int, tuple[list[str], torch.Tensor, torch.Tensor]] = {}
+        for layer in sorted({p.layer for p in self.probes.values()}):
+            names = [s for s, p in self.probes.items() if p.layer == layer]
+            W = torch.stack([self.probes[s].weight.float() for s in names], dim=1)
+            b = torch.tensor([self.probes[s].bias for s in names], dtype=torch.float32)
+            self.by_layer[layer] = (names, W, b)
+        self.batch = batch
+        self.logits: dict[str, list[list[torch.Tensor]]] = {s: [[] for _ in range(batch)] for s in signals}
+        self.steps = 0
+        self.last: dict[str, torch.Tensor] = {}  # signal -> (batch,) logit at the newest real token
+
+    @property
+    def layers(self) -> list[int]:
+        return list(self.by_layer)
+
+    def on_step(self, step: TapStep) -> None:
+        mask = step.mask.cpu()
+        for layer, (names, W, b) in self.by_layer.items():
+            h = step.hidden[layer]
+            out = (h.float() @ W.to(h.device) + b.to(h.device)).cpu()  # (B, T, k)
+            if not torch.isfinite(out[mask]).all():
+                raise FloatingPointError(f"non-finite probe logits at layer {layer} (step {step.index})")
+            for j, s in enumerate(names):
+                for r in range(min(self.batch, out.shape[0])):
+                    self.logits[s][r].append(out[r, :, j][mask[r]])
+                self.last[s] = out[:, -1, j]
+        self.steps += 1
+
+    def row(self, signal: str, r: int) -> torch.Tensor:
+        parts = self.logits[signal][r]
+        return torch.cat(parts) if parts else torch.zeros(0)
+
+
+def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
+    out = torch.empty_like(p)
+    acc = p[0]
+    for i, x in enumerate(p):
+        acc = alpha * x + (1 - alpha) * acc if i else x
+        out[i] = acc
+    return out
+
+
+def refusal_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.Tensor,
+                   gen_logits: torch.Tensor | None = None) -> SignalResult:
+    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them."""
+    sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
+    score = probe.aggregate(sel)
+    prm = probe.params
+    probs = torch.sigmoid(prompt_logits)
+    smooth = _ema(probs, float(prm.get("ema_alpha", 0.5))) if probs.numel() else probs
+    content = smooth[span] if span.any() else smooth
+    peak = float(content.max()) if content.numel() else float("nan")
+    k = int(prm.get("tail_tokens", 3))
+    tail_src = torch.sigmoid(gen_logits) if gen_logits is not None and gen_logits.numel() else probs
+    tail = float(tail_src[-k:].mean()) if tail_src.numel() else float("nan")
+    peak_thr = float(prm.get("peak_threshold", probe.threshold))
+    drop_thr = float(prm.get("drop_threshold", 0.5))
+    suppressed = peak >= peak_thr and (peak - tail) >= drop_thr
+    return SignalResult("refusal", score, probe.threshold, score >= probe.threshold or suppressed, {
+        "harmful_intent": score >= probe.threshold, "peak": peak, "tail": tail, "drop": peak - tail,
+        "peak_threshold": peak_thr, "drop_threshold": drop_thr, "refusal_suppressed": suppressed,
+    })
+
+
+_ENTITY = re.compile(r"""['"“‘]([^'"”’]{2,80})['"”’]|((?:[A-Z][\w.'-]*\s?(?:of\s|the\s|de\s|van\s)?){1,6})""")
+
+
+def guess_entity(text: str) -> str:
+    """The concept a request is about, for abstention messages: a quoted phrase or the longest run of
+    capitalised words after the first word; falls back to the request itself (shortened)."""
+    best = ""
+    for m in _ENTITY.finditer(text):
+        cand = (m.group(1) or m.group(2) or "").strip(" ,.?!")
+        if m.start() == 0 and m.group(2) and len(cand.split()) == 1:
+            continue  # the sentence's first word
+        if len(cand) > len(best):
+            best = cand
+    return best or (text if len(text) <= 60 else text[:57] + "...")
+
+
+def familiarity_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.Tensor,
+                       request: str) -> SignalResult:
+    sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
+    score = probe.aggregate(sel)
+    return SignalResult("familiarity", score, probe.threshold, score >= probe.threshold,
+                        {"unfamiliar": score >= probe.threshold, "concept": guess_entity(request)})
+
+
+def manipulation_result(probe: LinearProbe, response_logits: torch.Tensor) -> SignalResult:
+    min_tokens = int(probe.params.get("min_tokens", 8))
+    if response_logits.numel() < min_tokens:
+        score = probe.aggregate(response_logits) if response_logits.numel() else 0.0
+        return SignalResult("manipulation", score, probe.threshold, False,
+                            {"tokens": int(response_logits.numel()), "too_short": True})
+    score = probe.aggregate(response_logits)
+    return SignalResult("manipulation", score, probe.threshold, score >= probe.threshold,
+                        {"tokens": int(response_logits.numel())})

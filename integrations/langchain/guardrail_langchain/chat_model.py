@@ -1,0 +1,149 @@
+"""``GuardedChatModel``: a LangChain chat model running a local transformers model through the Guard."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, AsyncIterator, Iterator, Sequence
+
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
+from langchain_core.messages.tool import tool_call_chunk
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import ConfigDict, Field, PrivateAttr
+
+from guardrail import Decision, Guard
+
+from .tool_calls import parse_tool_calls, tools_system_prompt
+
+
+def to_chat_messages(messages: Sequence[BaseMessage]) -> list[dict[str, str]]:
+    """LangChain messages -> ``{"role", "content"}`` dicts for a chat template (tool calls as Hermes text)."""
+    out = []
+    for m in messages:
+        content = m.content if isinstance(m.content, str) else "".join(
+            p.get("text", "") if isinstance(p, dict) else str(p) for p in m.content)
+        if isinstance(m, SystemMessage):
+            role = "system"
+        elif isinstance(m, HumanMessage):
+            role = "user"
+        elif isinstance(m, AIMessage):
+            role = "assistant"
+            for tc in m.tool_calls:
+                content += "\n<tool_call>\n" + json.dumps({"name": tc["name"], "arguments": tc["args"]}) + "\n</tool_call>"
+        elif isinstance(m, ToolMessage):
+            role, content = "tool", f"<tool_response>\n{content}\n</tool_response>"
+        else:
+            role = getattr(m, "role", "user")
+        out.append({"role": role, "content": content})
+    return out
+
+
+class GuardedChatModel(BaseChatModel):
+    """A local transformers model behind guardrail's Guard, usable anywhere LangChain takes a chat model.
+
+    >>> model = GuardedChatModel()                 # the embedded SmolLM2-135M-Instruct
+    >>> agent = create_agent(model, tools, middleware=[ActivationGuardMiddleware(model.guard)])
+
+    Probe scores and the decision are in ``response_metadata["guardrail"]`` (JSON-safe). Streaming is
+    guard-first: a reply is released only once the guard has decided, so flagged tokens never reach the user.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    guard_: Any = Field(default=None, alias="guard")
+    max_new_tokens: int = 256
+    model_name: str = "guardrail-local"
+    _guard: Guard | None = PrivateAttr(default=None)
+
+    @property
+    def guard(self) -> Guard:
+        if self._guard is None:
+            self._guard = self.guard_ if isinstance(self.guard_, Guard) else Guard(self.guard_)
+        return self._guard
+
+    @property
+    def _llm_type(self) -> str:
+        return "guardrail-local"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model_name": self.model_name, "max_new_tokens": self.max_new_tokens}
+
+    def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None, **kwargs: Any):
+        formatted = [convert_to_openai_tool(t) for t in tools]
+        return super().bind(tools=formatted, tool_choice=tool_choice, **kwargs)
+
+    # -- core ----------------------------------------------------------------------------------------
+    def _prepare(self, messages: list[BaseMessage], tools: list[dict] | None) -> list[dict[str, str]]:
+        chat = to_chat_messages(messages)
+        if tools:
+            sys = tools_system_prompt([t.get("function", t) for t in tools])
+            if chat and chat[0]["role"] == "system":
+                chat[0] = {"role": "system", "content": chat[0]["content"] + "\n\n" + sys}
+            else:
+                chat.insert(0, {"role": "system", "content": sys})
+        return chat
+
+    def _to_message(self, d: Decision) -> AIMessage:
+        content, calls, invalid = parse_tool_calls(d.text) if d.action in ("allow", "steer") else (d.text, [], [])
+        return AIMessage(
+            content=content, tool_calls=calls, invalid_tool_calls=invalid,
+            response_metadata={"guardrail": d.to_dict(trajectory=False), "model_name": self.guard.lm.name},
+            usage_metadata={"input_tokens": 0, "output_tokens": d.generated_tokens, "total_tokens": d.generated_tokens},
+        )
+
+    def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any]) -> Decision:
+        chat = self._prepare(messages, kwargs.get("tools"))
+        n = int(kwargs.get("max_new_tokens", self.max_new_tokens))
+        d = self.guard.generate(chat, max_new_tokens=n)
+        if stop and d.action in ("allow", "steer"):
+            cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
+            if cut >= 0:
+                d.text = d.text[:cut]
+        return d
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        d = self._decide(messages, stop, kwargs)
+        return ChatResult(generations=[ChatGeneration(message=self._to_message(d))])
+
+    async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                         run_manager: AsyncCallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        d = await asyncio.to_thread(self._decide, messages, stop, kwargs)
+        return ChatResult(generations=[ChatGeneration(message=self._to_message(d))])
+
+    def _chunks(self, d: Decision) -> Iterator[ChatGenerationChunk]:
+        msg = self._to_message(d)
+        words = msg.content.split(" ") if msg.content else []
+        for i, w in enumerate(words):
+            yield ChatGenerationChunk(message=AIMessageChunk(content=w if i == 0 else " " + w))
+        yield ChatGenerationChunk(message=AIMessageChunk(
+            content="", tool_call_chunks=[tool_call_chunk(name=tc["name"], args=json.dumps(tc["args"]), id=tc["id"],
+                                                          index=i) for i, tc in enumerate(msg.tool_calls)],
+            response_metadata=msg.response_metadata, usage_metadata=msg.usage_metadata, chunk_position="last"))
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        for chunk in self._chunks(self._decide(messages, stop, kwargs)):
+            if run_manager:
+                run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
+            yield chunk
+
+    async def _astream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                       run_manager: AsyncCallbackManagerForLLMRun | None = None,
+                       **kwargs: Any) -> AsyncIterator[ChatGenerationChunk]:
+        d = await asyncio.to_thread(self._decide, messages, stop, kwargs)
+        for chunk in self._chunks(d):
+            if run_manager:
+                await run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
+            yield chunk

@@ -1,0 +1,233 @@
+"""``ActivationGuardMiddleware``: gate every model call and tool call of a LangChain v1 agent with the Guard.
+
+- Tool calls: the user's request and the proposed call (name + arguments) are read by the local model in
+  one prefill pass; a flagged call is answered with an error ``ToolMessage`` and the tool never runs. The
+  check finishes before the handler is called, never alongside it.
+- Model calls: with :class:`GuardedChatModel` the guard already acted inside generation; the middleware
+  records the decision and, on abstain/block, ends the run (``exit_behavior="end"``) or lets the agent go on
+  with the policy message. With any other chat model (a hosted API, say) it runs in *monitor mode*: the
+  local model reads the conversation before the call, and the reply after it, and its probes decide.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import operator
+from typing import Annotated, Any, Callable, Literal, NotRequired
+
+from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langgraph.types import Command
+
+from guardrail import Decision, Guard
+
+from .chat_model import GuardedChatModel, to_chat_messages
+
+ToolRule = Literal["check", "skip", "block"]
+ExitBehavior = Literal["continue", "end", "error"]
+
+
+class GuardBlockedError(RuntimeError):
+    """Raised with ``exit_behavior="error"`` when the guard stops a model or tool call."""
+
+    def __init__(self, decision: Decision):
+        super().__init__(f"guardrail {decision.action}: {'; '.join(decision.reasons)}")
+        self.decision = decision
+
+
+class GuardState(AgentState):
+    """Agent state with the guard's events (JSON-safe dicts, appended across steps)."""
+
+    guard_events: NotRequired[Annotated[list[dict[str, Any]], operator.add]]
+
+
+def _event(kind: str, d: Decision, **extra: Any) -> dict[str, Any]:
+    return {"kind": kind, "action": d.action, "reasons": list(d.reasons), "request_id": d.request_id,
+            "scores": {s: {k: v.get(k) for k in ("score", "threshold", "flagged")} for s, v in d.scores.items()},
+            **extra}
+
+
+def _last_user_text(messages: list[BaseMessage]) -> str:
+    for m in reversed(messages):
+        if isinstance(m, HumanMessage):
+            return m.content if isinstance(m.content, str) else str(m.content)
+    return ""
+
+
+class ActivationGuardMiddleware(AgentMiddleware):
+    """Activation-level guard for ``create_agent``.
+
+    Args:
+        guard: the :class:`guardrail.Guard` to use (default: a Guard on the embedded model).
+        check_tools: gate tool calls before they run.
+        check_model: record / enforce model-call decisions (monitor mode for non-local models).
+        tool_rules: per-tool override: ``"check"`` (default), ``"skip"`` (never checked) or ``"block"``
+            (never allowed).
+        tool_signals: which signals may block a tool call (familiarity is off by default: agents
+            legitimately act on names the model has never seen, like a file name).
+        monitor_signals: which signals act in monitor mode (familiarity is off by default: what the local
+            model does not know says little about what a hosted model knows).
+        exit_behavior: on a flagged model call, ``"continue"`` (the policy message is the reply),
+            ``"end"`` (jump to the end of the run) or ``"error"`` (raise :class:`GuardBlockedError`).
+    """
+
+    state_schema = GuardState
+
+    def __init__(self, guard: Guard | None = None, *, check_tools: bool = True, check_model: bool = True,
+                 tool_rules: dict[str, ToolRule] | None = None,
+                 tool_signals: tuple[str, ...] = ("refusal", "manipulation"),
+                 monitor_signals: tuple[str, ...] = ("refusal", "manipulation"),
+                 exit_behavior: ExitBehavior = "continue") -> None:
+        super().__init__()
+        if exit_behavior not in ("continue", "end", "error"):
+            raise ValueError(f"exit_behavior must be 'continue', 'end' or 'error', not {exit_behavior!r}")
+        bad = {k: v for k, v in (tool_rules or {}).items() if v not in ("check", "skip", "block")}
+        if bad:
+            raise ValueError(f"tool_rules values must be 'check', 'skip' or 'block': {bad}")
+        self._guard = guard
+        self.check_tools, self.check_model = check_tools, check_model
+        self.tool_rules = dict(tool_rules or {})
+        self.tool_signals = tuple(tool_signals)
+        self.monitor_signals = tuple(monitor_signals)
+        self.exit_behavior = exit_behavior
+
+    @property
+    def guard(self) -> Guard:
+        if self._guard is None:
+            self._guard = Guard()
+        return self._guard
+
+    # -- tool calls ------------------------------------------------------------------------------------
+    def _check_tool(self, request) -> tuple[Decision | None, str]:
+        call = request.tool_call
+        rule = self.tool_rules.get(call["name"], "check")
+        if rule == "skip" or not self.check_tools:
+            return None, rule
+        messages = (request.state or {}).get("messages", []) if isinstance(request.state, dict) else []
+        action = f"{call['name']}({json.dumps(call.get('args', {}), ensure_ascii=False)})"
+        if rule == "block":
+            d = Decision("-", "block", f"Tool {call['name']!r} is not allowed by policy.",
+                         [f"tool {call['name']!r} is blocked by tool_rules"])
+            return d, rule
+        request_text = _last_user_text(messages)
+        d = self.guard.check([{"role": "user", "content": f"{request_text}\n\nProposed action: {action}"}],
+                             response=_message_text(call.get("args", {})))
+        flagged = [s for s, v in d.scores.items() if v.get("flagged") and s in self.tool_signals]
+        if not flagged and d.failure is None:
+            d.action = "allow"
+        elif d.failure is None:
+            d.action = "block"  # a flagged tool call never runs (it cannot be steered or abstained)
+        return d, rule
+
+    def _blocked_message(self, request, d: Decision) -> Command:
+        call = request.tool_call
+        msg = ToolMessage(content=f"Blocked by guardrail before running {call['name']!r}: {'; '.join(d.reasons)}",
+                          tool_call_id=call["id"], name=call["name"], status="error")
+        return Command(update={"messages": [msg], "guard_events": [_event("tool", d, tool=call["name"])]})
+
+    def wrap_tool_call(self, request, handler: Callable):
+        d, _ = self._check_tool(request)
+        if d is not None and d.action != "allow":
+            if self.exit_behavior == "error":
+                raise GuardBlockedError(d)
+            return self._blocked_message(request, d)
+        return handler(request)
+
+    async def awrap_tool_call(self, request, handler: Callable):
+        d, _ = await asyncio.to_thread(self._check_tool, request)
+        if d is not None and d.action != "allow":
+            if self.exit_behavior == "error":
+                raise GuardBlockedError(d)
+            return self._blocked_message(request, d)
+        return await handler(request)
+
+    # -- model calls -----------------------------------------------------------------------------------
+    def _pre(self, request: ModelRequest) -> Decision | None:
+        if not self.check_model or isinstance(request.model, GuardedChatModel):
+            return None
+        d = self.guard.check(to_chat_messages(request.messages) or [{"role": "user", "content": " "}])
+        return d if _acts_on(d, self.monitor_signals) else None
+
+    def _post(self, request: ModelRequest, response) -> tuple[Any, Decision | None]:
+        msg = _ai_message(response)
+        if msg is None or not self.check_model:
+            return response, None
+        meta = msg.response_metadata.get("guardrail") if isinstance(msg.response_metadata, dict) else None
+        if meta is not None:  # GuardedChatModel already decided inside generation
+            d = Decision(meta["request_id"], meta["action"], meta["text"], meta["reasons"], meta["scores"])
+        else:  # monitor mode: read the other model's reply with the local model
+            text = msg.content if isinstance(msg.content, str) else str(msg.content)
+            if not text.strip():
+                return response, None
+            d = self.guard.check(to_chat_messages(request.messages), response=text)
+            if not _acts_on(d, self.monitor_signals):
+                d.action = "allow"
+        return response, d
+
+    def _finish(self, response, d: Decision | None):
+        if d is None:
+            return response
+        event = _event("model", d)
+        if d.action not in ("abstain", "block"):
+            return _with_events(response, [event])
+        if self.exit_behavior == "error":
+            raise GuardBlockedError(d)
+        reply = AIMessage(content=d.text, response_metadata={"guardrail": d.to_dict(trajectory=False)})
+        from langchain.agents.middleware.types import ExtendedModelResponse
+
+        update: dict[str, Any] = {"guard_events": [event]}
+        if self.exit_behavior == "end":
+            update["jump_to"] = "end"
+        return ExtendedModelResponse(model_response=ModelResponse(result=[reply]), command=Command(update=update))
+
+    def wrap_model_call(self, request: ModelRequest, handler: Callable):
+        pre = self._pre(request)
+        if pre is not None:
+            return self._finish(None, pre)
+        response, d = self._post(request, handler(request))
+        return self._finish(response, d)
+
+    async def awrap_model_call(self, request: ModelRequest, handler: Callable):
+        pre = await asyncio.to_thread(self._pre, request)
+        if pre is not None:
+            return self._finish(None, pre)
+        response = await handler(request)
+        response, d = await asyncio.to_thread(self._post, request, response)
+        return self._finish(response, d)
+
+
+def _acts_on(d: Decision, signals: tuple[str, ...]) -> bool:
+    """Whether ``d`` stops the call on account of one of ``signals`` (a guard failure always does)."""
+    if d.failure is not None:
+        return d.action in ("abstain", "block")
+    return d.action in ("abstain", "block") and any(
+        v.get("flagged") for s, v in d.scores.items() if s in signals)
+
+
+def _message_text(args: Any) -> str | None:
+    """Free text inside tool arguments (a message body, say), scored for manipulation."""
+    texts = [v for v in (args.values() if isinstance(args, dict) else []) if isinstance(v, str) and len(v) > 40]
+    return "\n".join(texts) if texts else None
+
+
+def _ai_message(response) -> AIMessage | None:
+    if isinstance(response, AIMessage):
+        return response
+    result = getattr(response, "result", None)
+    if result is None and hasattr(response, "model_response"):
+        result = response.model_response.result
+    for m in result or []:
+        if isinstance(m, AIMessage):
+            return m
+    return None
+
+
+def _with_events(response, events: list[dict[str, Any]]):
+    from langchain.agents.middleware.types import ExtendedModelResponse
+
+    if isinstance(response, AIMessage):
+        response = ModelResponse(result=[response])
+    if isinstance(response, ExtendedModelResponse):
+        return response
+    return ExtendedModelResponse(model_response=response, command=Command(update={"guard_events": events}))

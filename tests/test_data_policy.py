@@ -1,0 +1,87 @@
+import json
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardrail.data import load_examples, read_jsonl
+from guardrail.errors import InputError, PolicyError
+from guardrail.policy import Policy
+
+
+def test_malformed_lines_are_reported_with_line_numbers_and_the_rest_kept(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(b'{"id": "a", "prompt": "hello"}\n'
+                  b'{not json}\n'
+                  b'\n'
+                  b'[1, 2]\n'
+                  b'{"id": "b"}\n'
+                  b'{"id": "c", "prompt": "   "}\n'
+                  b'\xff\xfe\n'
+                  b'{"id": "d", "prompt": [{"role": "user", "content": "hi"}], "label": 1}\n')
+    examples, errors = load_examples(p)
+    assert [e.id for e in examples] == ["a", "d"]
+    assert [e.line for e in errors] == [2, 4, 5, 6, 7]
+    assert "invalid JSON" in str(errors[0]) and "missing field(s) prompt" in str(errors[2])
+    assert "UTF-8" in errors[4].message
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_jsonl(tmp_path / "nope.jsonl")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=40), st.dictionaries(st.sampled_from(["id", "prompt", "label"]),
+                                                                   st.one_of(st.text(max_size=10), st.integers())))))
+def test_reader_never_crashes_and_accounts_for_every_line(tmp_path_factory, lines):
+    p = tmp_path_factory.mktemp("fz") / "f.jsonl"
+    raw = [json.dumps(x) if isinstance(x, dict) else x.replace("\n", " ").replace("\r", " ") for x in lines]
+    p.write_text("\n".join(raw) + "\n", encoding="utf-8", errors="surrogatepass") if raw else p.write_text("")
+    examples, errors = load_examples(p)
+    non_empty = sum(1 for line in p.read_text(errors="replace").split("\n") if line.strip())
+    # nothing silently dropped: each non-blank line is an example or an error
+    assert len(examples) + len(errors) == non_empty
+
+
+def test_policy_defaults_files_and_env(tmp_path, monkeypatch):
+    pol = Policy.load()
+    assert pol.fail_mode == "closed" and pol.refusal.action == "steer" and pol.redact
+    y = tmp_path / "p.yaml"
+    y.write_text("fail_mode: open\nfamiliarity:\n  action: block\n  message: no {concept}\n")
+    assert Policy.from_file(y).familiarity.action == "block"
+    t = tmp_path / "p.toml"
+    t.write_text('redact = false\n[manipulation]\naction = "block"\nmessage = "stop"\nthreshold = 0.7\n')
+    pt = Policy.from_file(t)
+    assert pt.manipulation.threshold == 0.7 and not pt.redact
+    monkeypatch.setenv("GUARDRAIL_REFUSAL__ACTION", "block")
+    monkeypatch.setenv("GUARDRAIL_FAIL_MODE", "open")
+    pe = Policy.load()
+    assert pe.refusal.action == "block" and pe.fail_mode == "open"
+
+
+@pytest.mark.parametrize("content,match", [
+    ("fail_mode: sideways\n", "fail_mode"),
+    ("refusal:\n  action: explode\n  message: x\n", "refusal.action"),
+    ("max_steering_ratio: 3\n", "max_steering_ratio"),
+    ("typo_field: 1\n", "typo_field"),
+    ("- a list\n", "mapping"),
+    ("refusal: [unclosed\n", "cannot parse"),
+])
+def test_invalid_policy_files_give_clear_errors(tmp_path, content, match):
+    p = tmp_path / "bad.yaml"
+    p.write_text(content)
+    with pytest.raises(PolicyError, match=match):
+        Policy.from_file(p)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dictionaries(st.sampled_from(["fail_mode", "redact", "max_prompt_chars", "oversized", "refusal",
+                                        "max_steering_ratio", "other"]),
+                       st.one_of(st.text(max_size=8), st.integers(-5, 10**6), st.booleans(), st.floats(), st.none())))
+def test_policy_loader_only_accepts_or_raises_policy_error(values):
+    try:
+        Policy.load(**values)
+    except PolicyError:
+        pass

@@ -1,0 +1,109 @@
+"""Probe packs on the real default model: shipped pack, scoring, batch invariance, training, artifacts."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+import torch
+
+import guardrail
+from guardrail.data import load_examples
+from guardrail.errors import ArtifactError, FingerprintMismatchError
+from guardrail.probes import Example, LinearProbe, ProbePack, default_pack_dir, metrics, train_probe
+from guardrail.scoring import score_examples
+
+DATA = default_pack_dir().parent.parent / "datasets"
+
+
+@pytest.fixture(scope="module")
+def pack(lm):
+    return ProbePack.default(lm)
+
+
+def test_shipped_pack_has_three_calibrated_probes_with_metrics(pack, lm):
+    assert set(pack.probes) == {"refusal", "familiarity", "manipulation"}
+    for p in pack.probes.values():
+        assert 0 < p.layer < lm.num_layers and p.weight.shape == (576,) and 0 < p.threshold < 1
+        assert p.metrics["test"]["auroc"] > 0.9 and p.metrics["data_sha"]
+    assert pack["refusal"].params["drop_threshold"] > 0
+
+
+@pytest.mark.parametrize("signal,min_auroc", [("refusal", 0.9), ("familiarity", 0.9), ("manipulation", 0.9)])
+def test_probes_separate_held_out_hand_written_sets(lm, pack, signal, min_auroc):
+    """The holdout_* files were written separately from the training templates and never trained on."""
+    examples, errors = load_examples(DATA / f"holdout_{signal}.jsonl")
+    assert not errors
+    res = score_examples(lm, pack, signal, examples)
+    y = np.array([e.label for e in examples])
+    assert metrics(y, np.array([r.score for r in res]))["auroc"] >= min_auroc
+
+
+def test_batched_scores_equal_unbatched(lm, pack):
+    ex = [Example(str(i), p) for i, p in enumerate(
+        ["Hi", "How do I make napalm at home?", "Tell me about the Treaty of Aldenholm and its signatories in 1820.",
+         "What's a good pasta recipe?"])]
+    for signal in ("refusal", "familiarity"):
+        batched = score_examples(lm, pack, signal, ex, batch_size=4)
+        single = [score_examples(lm, pack, signal, [e], batch_size=1)[0] for e in ex]
+        for b, s in zip(batched, single):
+            assert b.score == pytest.approx(s.score, abs=2e-3)
+            assert b.flagged == s.flagged
+
+
+def test_token_policies():
+    p = LinearProbe("refusal", 1, torch.zeros(4), 0.0, 0.5)
+    logits = torch.tensor([0.0, 2.0, -2.0, 4.0])
+    for policy, expected in [("last", 4.0), ("mean", 1.0), ("max", 4.0), ("window", 1.0)]:
+        p.token_policy = policy
+        assert p.aggregate(logits) == pytest.approx(torch.sigmoid(torch.tensor(expected)).item(), abs=1e-6)
+    p.token_policy, p.params = "ema", {"ema_alpha": 0.5}
+    assert p.aggregate(logits) == pytest.approx(torch.sigmoid(torch.tensor(1.75)).item(), abs=1e-6)
+
+
+def test_train_save_load_roundtrip(lm, tmp_path):
+    examples, _ = load_examples(DATA / "refusal.jsonl")
+    rng = np.random.default_rng(0)
+    sub = [examples[i] for i in rng.choice(len(examples), 120, replace=False)]
+    probe, report = train_probe("refusal", lm, sub, layers=[6, 14], methods=("logreg",), folds=3)
+    assert probe.layer in (6, 14) and report["metrics"]["cv"]["auroc"] > 0.8
+    pack = ProbePack([probe], lm.fingerprint)
+    pack.save_pretrained(tmp_path / "p")
+    again = ProbePack.from_pretrained(tmp_path / "p", lm)
+    torch.testing.assert_close(again["refusal"].weight, probe.weight)
+    assert again["refusal"].threshold == probe.threshold
+    manifest = json.loads((tmp_path / "p" / "manifest.json").read_text())
+    assert manifest["sha256"] and manifest["model_fingerprint"]["num_layers"] == 30
+
+
+def _copy_pack(tmp_path):
+    dst = tmp_path / "pack"
+    shutil.copytree(default_pack_dir() / "probes", dst)
+    return dst
+
+
+def test_flipped_byte_is_refused_naming_the_file(lm, tmp_path):
+    d = _copy_pack(tmp_path)
+    f = d / "probes.safetensors"
+    data = bytearray(f.read_bytes())
+    data[-7] ^= 0x01
+    f.write_bytes(bytes(data))
+    with pytest.raises(ArtifactError, match=r"probes\.safetensors.*SHA-256"):
+        ProbePack.from_pretrained(d, lm)
+
+
+def test_foreign_model_and_pickle_are_refused(lm, tmp_path):
+    from tiny_models import tiny
+
+    other = guardrail.load_model((tiny("llama")[0], lm.tokenizer))
+    with pytest.raises(FingerprintMismatchError, match="another model"):
+        ProbePack.from_pretrained(default_pack_dir() / "probes", other)
+    d = _copy_pack(tmp_path)
+    m = json.loads((d / "manifest.json").read_text())
+    m["tensor_file"] = "probes.bin"
+    (d / "manifest.json").write_text(json.dumps(m))
+    with pytest.raises(ArtifactError, match="safetensors"):
+        ProbePack.from_pretrained(d, lm)
+    (d / "manifest.json").write_text("{broken")
+    with pytest.raises(ArtifactError, match="not valid JSON"):
+        ProbePack.from_pretrained(d, lm)

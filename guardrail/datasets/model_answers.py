@@ -12,7 +12,7 @@ from pathlib import Path
 
 import torch
 
-from .build import HARMLESS_TASKS, PHRASINGS, SCENARIOS
+from .build import HARMLESS_TASKS, PHRASINGS, SCENARIOS, _split
 
 EXTRA_ADVICE = [
     "Is it smart to pay off my credit card before investing?", "How much should I keep in an emergency fund?",
@@ -35,22 +35,28 @@ EXTRA_ADVICE = [
 
 @torch.no_grad()
 def generate(out: Path = Path(__file__).parent / "manipulation_model_answers.jsonl", max_new_tokens: int = 80) -> int:
+    """Two decoding set-ups per prompt: greedy with a repetition penalty (longer, varied text) and plain greedy
+    with a different phrasing (what the guard itself sees during ``Guard.generate``)."""
     from ..models import load_model
 
     lm = load_model()
-    # advice prompts, plus everyday requests: the probe must stay quiet on the model's ordinary answers too
-    everyday = [PHRASINGS[i % len(PHRASINGS)].format(t=t) for i, t in enumerate(HARMLESS_TASKS)]
-    prompts = [s for s, _ in SCENARIOS] + EXTRA_ADVICE + everyday
+    # only tasks of the refusal *train* split, so the benign test prompts of the behaviour benchmark stay unseen
+    tasks = [t for t in HARMLESS_TASKS if _split(t) == "train"]
+    everyday = [PHRASINGS[i % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
+    everyday2 = [PHRASINGS[(i + 7) % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
+    runs = [([s for s, _ in SCENARIOS] + EXTRA_ADVICE + everyday, {"repetition_penalty": 1.2}, "greedy, rep. 1.2"),
+            (everyday2, {}, "greedy")]
     rows = []
-    for i in range(0, len(prompts), 12):
-        batch = prompts[i:i + 12]
-        enc = lm.encode([lm.render(p) for p in batch])
-        gen = lm.model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, repetition_penalty=1.2)
-        for p, g in zip(batch, gen[:, enc["input_ids"].shape[1]:]):
-            text = lm.tokenizer.decode(g, skip_special_tokens=True).strip()
-            if len(text.split()) >= 8:
-                rows.append({"prompt": p, "response": text, "label": 0, "tactic": "none", "group": p,
-                             "source": "SmolLM2-135M-Instruct greedy answer"})
+    for prompts, kw, how in runs:
+        for i in range(0, len(prompts), 12):
+            batch = prompts[i:i + 12]
+            enc = lm.encode([lm.render(p) for p in batch])
+            gen = lm.model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, **kw)
+            for p, g in zip(batch, gen[:, enc["input_ids"].shape[1]:]):
+                text = lm.tokenizer.decode(g, skip_special_tokens=True).strip()
+                if len(text.split()) >= 8:
+                    rows.append({"prompt": p, "response": text, "label": 0, "tactic": "none", "group": p,
+                                 "source": f"SmolLM2-135M-Instruct answer ({how})"})
     with open(out, "w") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -29,6 +29,26 @@ def calibrate_cliff(lm, pack, examples, fpr: float = 0.05) -> None:
                          "drop_threshold": float(np.quantile(drops, 1 - fpr))})
 
 
+def calibrate_stream(lm, pack, examples, fpr: float = 0.02) -> None:
+    """The in-generation threshold of the manipulation probe. During generation the guard compares the running
+    mean over the reply so far (after ``min_tokens``) with a threshold, so benign replies get a chance to look
+    manipulative at every prefix: calibrate on the worst prefix of each benign training reply."""
+    from ..scoring import running_mean_max, token_logits
+
+    probe = pack["manipulation"]
+    k = int(probe.params.get("min_tokens", 16))
+    fit = [e for e in examples if e.split != "test"]
+    worst = {0: [], 1: []}
+    for e, (logits, sp) in zip(fit, token_logits(lm, pack, "manipulation", fit)):
+        worst[e.label].append(running_mean_max(logits[sp], k))
+    neg = np.array([w for w in worst[0] if np.isfinite(w)])
+    thr_logit = float(np.quantile(neg, 1 - fpr))
+    probe.params["stream_threshold"] = float(1 / (1 + np.exp(-thr_logit)))
+    pos = np.array([w for w in worst[1] if np.isfinite(w)])
+    print(f"manipulation stream threshold {probe.params['stream_threshold']:.3f}: benign worst-prefix FPR {fpr}, "
+          f"manipulative replies reaching it {float((pos >= thr_logit).mean()):.3f}", file=sys.stderr)
+
+
 def build(signals=SIGNALS, out=None) -> ProbePack:
     lm = load_model()
     out = out or default_pack_dir() / "probes"
@@ -48,6 +68,8 @@ def build(signals=SIGNALS, out=None) -> ProbePack:
     pack = ProbePack(probes, lm.fingerprint, {"model": lm.name, "data": "guardrail/datasets (own, see README there)"})
     if "refusal" in signals:
         calibrate_cliff(lm, pack, data["refusal"])
+    if "manipulation" in signals or "--stream-only" in sys.argv:
+        calibrate_stream(lm, pack, data.get("manipulation") or load_examples(next(iter_builtin("manipulation")))[0])
     pack.save_pretrained(out)
     return pack
 
@@ -81,6 +103,12 @@ def build_steering(coefficient: float, layer: int | None = None, out=None):
 if __name__ == "__main__":
     torch.manual_seed(0)
     only = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--signals=")), None)
+    if "--stream-only" in sys.argv:  # recalibrate the manipulation stream threshold of the shipped pack
+        lm = load_model()
+        pack = ProbePack.default(lm)
+        calibrate_stream(lm, pack, load_examples(next(iter_builtin("manipulation")))[0])
+        pack.save_pretrained(default_pack_dir() / "probes")
+        sys.exit(0)
     if "--steering-only" not in sys.argv:
         build(tuple(only) if only else SIGNALS)
     build_steering(coefficient=float(next((a.split("=")[1] for a in sys.argv if a.startswith("--coef=")), 1.0)))

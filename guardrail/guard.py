@@ -466,6 +466,13 @@ class Guard:
             warn("audit sink failed", error=repr(e))
 
 
+def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> list[Message]:
+    """How an agent step is shown to the probes (ActionGate and its calibration use the same layout): the
+    observation as context in its own message, then goal + reasoning as the scored request."""
+    return ([{"role": "user", "content": f"Screen: {observation}"}] if observation else []) + [
+        {"role": "user", "content": f"Goal: {goal}\nAgent's reasoning: {reasoning}".strip()}]
+
+
 def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:
     """A one-line terminal drawing of a score trajectory in [0, 1]."""
     if not values:
@@ -476,4 +483,4 @@ def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:
     return "".join(blocks[min(8, max(0, int(round(v * 8))))] for v in pts)
 
 
-__all__ = ["Decision", "Guard", "GuardrailError", "trajectory_sparkline"]
+__all__ = ["Decision", "Guard", "GuardrailError", "agent_messages", "trajectory_sparkline"]

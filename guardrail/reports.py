@@ -43,9 +43,10 @@ def write_eval_report(lm: LoadedModel, pack: ProbePack, signal: str, examples: S
         ax.set_title(f"{signal}: ROC")
         fig.tight_layout(), fig.savefig(out / "roc.png", dpi=110), plt.close(fig)
     if sweep and len(labelled) >= 40:
-        for e in labelled:  # a fresh grouped CV over this data; no example is marked test here
-            e.split = "train"
-        _, rep = train_probe(signal, lm, labelled, positions=(pack[signal].token_policy,), methods=("logreg",))
+        from dataclasses import replace
+
+        fresh = [replace(e, split="train") for e in labelled]  # a grouped CV over this data, no test split
+        _, rep = train_probe(signal, lm, fresh, positions=(pack[signal].token_policy,), methods=("logreg",))
         layers = [r["layer"] for r in rep["sweep"]]
         fig, ax = plt.subplots(figsize=(5, 3))
         ax.plot(layers, [r["cv_auroc"] for r in rep["sweep"]], marker="o", ms=3)

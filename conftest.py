@@ -21,3 +21,18 @@ def pytest_configure(config):
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).parent / "tests"))  # tiny_models helper
+
+
+@pytest.fixture()
+def shipped_copy(tmp_path):
+    """Copy one folder of the shipped default pack ("probes" or "steering") into tmp_path, to tamper with."""
+    import shutil
+
+    from guardrail.probes import default_pack_dir
+
+    def copy(kind: str):
+        dst = tmp_path / f"copy-{kind}"
+        shutil.copytree(default_pack_dir() / kind, dst)
+        return dst
+
+    return copy

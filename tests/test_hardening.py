@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -45,14 +44,8 @@ def test_tokenizer_error_fails_closed(guard, lm, monkeypatch):
     assert guard.check("hello").action == "block"
 
 
-def _steering_copy(tmp_path):
-    d = tmp_path / "steer"
-    shutil.copytree(default_pack_dir() / "steering", d)
-    return d
-
-
-def test_swapped_or_foreign_steering_vectors_are_refused(lm, tmp_path):
-    d = _steering_copy(tmp_path)
+def test_swapped_or_foreign_steering_vectors_are_refused(lm, shipped_copy):
+    d = shipped_copy("steering")
     save_file({"refusal.vector": torch.randn(576)}, str(d / "steering.safetensors"))  # a swapped vector
     with pytest.raises(ArtifactError, match=r"steering\.safetensors.*SHA-256"):
         SteeringSet.from_pretrained(d, lm)

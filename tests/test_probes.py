@@ -1,7 +1,6 @@
 """Probe packs on the real default model: shipped pack, scoring, batch invariance, training, artifacts."""
 
 import json
-import shutil
 
 import numpy as np
 import pytest
@@ -76,14 +75,8 @@ def test_train_save_load_roundtrip(lm, tmp_path):
     assert manifest["sha256"] and manifest["model_fingerprint"]["num_layers"] == 30
 
 
-def _copy_pack(tmp_path):
-    dst = tmp_path / "pack"
-    shutil.copytree(default_pack_dir() / "probes", dst)
-    return dst
-
-
-def test_flipped_byte_is_refused_naming_the_file(lm, tmp_path):
-    d = _copy_pack(tmp_path)
+def test_flipped_byte_is_refused_naming_the_file(lm, shipped_copy):
+    d = shipped_copy("probes")
     f = d / "probes.safetensors"
     data = bytearray(f.read_bytes())
     data[-7] ^= 0x01
@@ -92,13 +85,13 @@ def test_flipped_byte_is_refused_naming_the_file(lm, tmp_path):
         ProbePack.from_pretrained(d, lm)
 
 
-def test_foreign_model_and_pickle_are_refused(lm, tmp_path):
+def test_foreign_model_and_pickle_are_refused(lm, shipped_copy):
     from tiny_models import tiny
 
     other = guardrail.load_model((tiny("llama")[0], lm.tokenizer))
     with pytest.raises(FingerprintMismatchError, match="another model"):
         ProbePack.from_pretrained(default_pack_dir() / "probes", other)
-    d = _copy_pack(tmp_path)
+    d = shipped_copy("probes")
     m = json.loads((d / "manifest.json").read_text())
     m["tensor_file"] = "probes.bin"
     (d / "manifest.json").write_text(json.dumps(m))

@@ -283,13 +283,15 @@ def plots(results: dict) -> None:
     ov = results.get("overhead")
     if ov:
         fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
-        ks = sorted(int(k) for k in results.get("probe_scaling", {}))
+        scaling = {int(k): v for k, v in results.get("probe_scaling", {}).items()}  # keys are str after JSON
+        ks = sorted(scaling)
         if ks:
-            axes[0].plot(ks, [results["probe_scaling"][k] for k in ks], marker="o")
+            axes[0].plot(ks, [scaling[k] for k in ks], marker="o")
             axes[0].set_xscale("log", base=2), axes[0].set_xlabel("probes"), axes[0].set_ylabel("guarded / bare tok/s")
             axes[0].axhline(0.97, color="r", ls="--", lw=0.7)
-        ns = sorted(int(n) for n in ov["prefill"])
-        axes[1].plot(ns, [ov["prefill"][n]["bare_ms"] / ov["prefill"][n]["guard_ms"] for n in ns], marker="o")
+        prefill = {int(n): v for n, v in ov["prefill"].items()}
+        ns = sorted(prefill)
+        axes[1].plot(ns, [prefill[n]["bare_ms"] / prefill[n]["guard_ms"] for n in ns], marker="o")
         axes[1].set_xlabel("prompt tokens"), axes[1].set_ylabel("bare / guarded prefill speed")
         axes[1].axhline(0.97, color="r", ls="--", lw=0.7)
         fig.tight_layout(), fig.savefig(OUT / "overhead.png", dpi=100), plt.close(fig)
@@ -298,8 +300,12 @@ def plots(results: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and prompts")
+    ap.add_argument("--plots-only", action="store_true", help="redraw the PNGs from results.json")
     ap.add_argument("--only", default="overhead,detection,behaviour,jailbreaks,computer_use")
     args = ap.parse_args()
+    if args.plots_only:
+        plots(json.loads((OUT / "results.json").read_text()))
+        return
     torch.manual_seed(0)
     lm = guardrail.load_model()
     results = {"machine": machine(), "command": " ".join([Path(sys.executable).name] + sys.argv)}

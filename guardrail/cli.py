@@ -196,7 +196,7 @@ def generate(prompt: Optional[str] = typer.Option(None), input: Optional[Path] =
             try:
                 ds = guard.generate_batch([o["prompt"] for _, o in chunk], max_new_tokens=max_new_tokens,
                                           guard=not no_guard)
-            except Exception as e:  # a bad row must not lose the others: retry one by one
+            except Exception:  # a bad row must not lose the others: retry one by one
                 ds = []
                 for n, o in chunk:
                     try:

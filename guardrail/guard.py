@@ -18,6 +18,7 @@ All request state lives in a per-call object; one Guard serves many threads and 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
 import uuid
@@ -368,10 +369,7 @@ class Guard:
                                             decide=req.decide_in_pass, prefill=self.steer_prefill) \
                 if vec is not None else None
             req.steer = steer_ctx
-            if steer_ctx is not None:
-                with steer_ctx:
-                    out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]), **kw)
-            else:
+            with steer_ctx if steer_ctx is not None else contextlib.nullcontext():
                 out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]), **kw)
         decisions = []
         for r, rid in enumerate(ids):

@@ -36,19 +36,31 @@ def machine() -> dict:
 
 
 # -------------------------------------------------------------------------------------------- overhead
-def overhead(lm, reps: int, new_tokens: int) -> dict:
+def _sync(lm) -> None:
+    if lm.device.type == "cuda":
+        torch.cuda.synchronize(lm.device)
+
+
+PROMPT_LENGTHS = (128, 512, 1024, 2048, 4096)
+
+
+def overhead(lm, reps: int, new_tokens: int, guard: Guard | None = None,
+             lengths: tuple[int, ...] = PROMPT_LENGTHS) -> dict:
     """Guarded (three probes scored every token, steering armed) vs unguarded ``generate``, same prompts and
-    token counts, interleaved, alternating order."""
-    policy = Policy.load(familiarity={"action": "allow"}, manipulation={"action": "allow"})
-    guard = Guard(lm, policy=policy, audit=None)
+    token counts, interleaved, alternating order. ``guard`` defaults to the shipped pack on ``lm``."""
+    if guard is None:
+        policy = Policy.load(familiarity={"action": "allow"}, manipulation={"action": "allow"})
+        guard = Guard(lm, policy=policy, audit=None)
     prompts = ["Write a short paragraph about the history of tea.", "Explain how a bicycle gear works.",
                "Give me three tips for a job interview."]
+    guard.generate(prompts[0], max_new_tokens=4)  # warm-up (kernels, allocator)
     ratios, rows = [], []
     for rep in range(reps):
         for p in prompts:
             t = {}
             order = ("bare", "guard") if rep % 2 == 0 else ("guard", "bare")
             for mode in order:
+                _sync(lm)
                 t0 = time.perf_counter()
                 d = guard.generate(p, max_new_tokens=new_tokens, guard=(mode == "guard"), min_new_tokens=new_tokens)
                 t[mode] = (time.perf_counter() - t0, d.generated_tokens)
@@ -61,19 +73,23 @@ def overhead(lm, reps: int, new_tokens: int) -> dict:
     from guardrail.taps import Tap
 
     prefill = {}
-    base = "The quick brown fox jumps over the lazy dog. " * 400
-    for n in (128, 512, 1024, 2048):
-        ids = lm.tokenizer(base, return_tensors="pt")["input_ids"][:, :n]
+    base = "The quick brown fox jumps over the lazy dog. " * 1000
+    signals = [s for s in ("refusal", "familiarity", "manipulation") if s in guard.pack]
+    for n in lengths:
+        ids = lm.tokenizer(base, return_tensors="pt")["input_ids"][:, :n].to(lm.device)
         bare_t, guard_t = [], []
-        for rep in range(max(3, reps)):
+        for rep in range(max(3, reps) if n <= 2048 else 3):
             with torch.no_grad():
+                _sync(lm)
                 t0 = time.perf_counter()
                 lm.model(ids)
+                _sync(lm)
                 bare_t.append(time.perf_counter() - t0)
-                sc = StepScorer(guard.pack, ["refusal", "familiarity", "manipulation"], 1)
+                sc = StepScorer(guard.pack, signals, 1)
                 t0 = time.perf_counter()
                 with Tap(lm, sc.layers, on_step=sc.on_step, store=False):
                     lm.model(ids)
+                _sync(lm)
                 guard_t.append(time.perf_counter() - t0)
         prefill[n] = {"bare_ms": 1000 * statistics.median(bare_t), "guard_ms": 1000 * statistics.median(guard_t)}
     q = np.quantile(ratios, [0.25, 0.5, 0.75])
@@ -99,6 +115,7 @@ def probe_scaling(lm, reps: int) -> dict:
         for rep in range(reps):
             for mode in (("bare", "guard") if rep % 2 == 0 else ("guard", "bare")):
                 with torch.no_grad():
+                    _sync(lm)
                     t0 = time.perf_counter()
                     if mode == "bare":
                         lm.model.generate(**enc, max_new_tokens=32, min_new_tokens=32, do_sample=False)
@@ -106,6 +123,7 @@ def probe_scaling(lm, reps: int) -> dict:
                         sc = StepScorer(pack, [p.signal for p in probes], 1)
                         with Tap(lm, sc.layers, on_step=sc.on_step, store=False):
                             lm.model.generate(**enc, max_new_tokens=32, min_new_tokens=32, do_sample=False)
+                    _sync(lm)
                     times[mode].append(time.perf_counter() - t0)
         res[k] = statistics.median(times["bare"]) / statistics.median(times["guard"])
     return res

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - older safetensors
     _STError = Exception
 from safetensors.torch import load_file, save_file
 
-from .errors import ArtifactError
+from .errors import ArtifactError, InputError
 from .models import ModelFingerprint
 
 FORMAT_VERSION = 1
@@ -56,6 +56,8 @@ def write_artifact(directory: str | os.PathLike, kind: str, tensors: dict[str, t
 def read_artifact(directory: str | os.PathLike, kind: str,
                   fingerprint: ModelFingerprint | None) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     """Verify and load an artifact. ``fingerprint=None`` skips the model check (inspection only)."""
+    if not isinstance(directory, (str, os.PathLike)):
+        raise InputError(f"a {kind} artifact is loaded from a directory path, not {type(directory).__name__}")
     d = Path(directory)
     mpath = d / "manifest.json"
     if not mpath.is_file():

@@ -91,8 +91,10 @@ class _Stop(StoppingCriteria):
     def __call__(self, input_ids, scores, **kwargs) -> torch.BoolTensor:
         # rows that just produced an end-of-sequence token are finished: generate keeps feeding them padding,
         # which must not be scored as if it were text
-        last = input_ids[:, -1].cpu()
-        self.req.finished |= torch.isin(last, self.req.eos_ids)
+        eos = self.req.eos_set
+        for r, tok in enumerate(input_ids[:, -1].tolist()):
+            if tok in eos:
+                self.req.finished[r] = True
         return self.req.stopped.to(input_ids.device).clone()
 
 
@@ -106,11 +108,12 @@ class _Request:
         self.scorer = StepScorer(guard.pack, self.signals, batch)
         self.stopped = torch.zeros(batch, dtype=torch.bool)
         self.finished = torch.zeros(batch, dtype=torch.bool)
-        self.eos_ids = _eos_ids(guard.lm)
+        self.eos_set = set(_eos_ids(guard.lm).tolist())
         self.actions = ["allow"] * batch
         self.reasons: list[list[str]] = [[] for _ in range(batch)]
         self.results: list[dict[str, SignalResult]] = [{} for _ in range(batch)]
         self.prompt_len = [0] * batch
+        self.prompt_refusal: list[SignalResult | None] = [None] * batch  # prefill result, reused while decoding
         self.steer: ConditionalSteering | None = None
         self.tap: Tap | None = None
 
@@ -170,7 +173,7 @@ class _Request:
             if "refusal" in self.signals:
                 res = self._apply_threshold(refusal_result(self.g.pack["refusal"], self.scorer.row("refusal", r),
                                                            self.span[r]))
-                self.results[r]["refusal"] = res
+                self.results[r]["refusal"] = self.prompt_refusal[r] = res
                 if res.flagged:
                     harmful = True
                     kind = "refusal suppressed (cliff)" if res.details["refusal_suppressed"] else "harmful intent"
@@ -202,7 +205,7 @@ class _Request:
                 gen = full[self.prompt_len[r]:]
                 if gen.numel() >= int(self.g.pack["refusal"].params.get("tail_tokens", 3)):
                     res = self._apply_threshold(refusal_result(self.g.pack["refusal"], full[: self.prompt_len[r]],
-                                                               self.span[r], gen))
+                                                               self.span[r], gen, prompt=self.prompt_refusal[r]))
                     if res.details["refusal_suppressed"]:
                         self.results[r]["refusal"] = res
                         self._act(r, res, f"refusal cliff in the answer: peak {res.details['peak']:.2f} -> "
@@ -258,6 +261,9 @@ class Guard:
                        guard: bool = True, **gen_kwargs: Any) -> list[Decision]:
         if not isinstance(batch, (list, tuple)) or not batch:
             raise InputError("generate_batch takes a non-empty list of prompts or message lists")
+        if max_new_tokens is not None and (isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, int)
+                                           or max_new_tokens < 1):
+            raise InputError(f"max_new_tokens must be a positive int, not {max_new_tokens!r}")
         t0 = time.perf_counter()
         ids = [uuid.uuid4().hex[:12] for _ in batch]
         msgs, notes = zip(*(self._validate(m) for m in batch))
@@ -288,6 +294,8 @@ class Guard:
         no generation: the monitor mode used to gate tool calls and the actions of other models' agents."""
         t0 = time.perf_counter()
         rid = uuid.uuid4().hex[:12]
+        if response is not None and not isinstance(response, str):
+            raise InputError(f"response must be a string or None, not {type(response).__name__}")
         msgs, notes = self._validate(messages)
         try:
             d = self._check(msgs, response, rid)
@@ -467,6 +475,11 @@ class Guard:
 def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> list[Message]:
     """How an agent step is shown to the probes (ActionGate and its calibration use the same layout): the
     observation as context in its own message, then goal + reasoning as the scored request."""
+    for name, v in (("goal", goal), ("observation", observation), ("reasoning", reasoning)):
+        if not isinstance(v, str):
+            raise InputError(f"the agent's {name} must be a string, not {type(v).__name__}")
+    if not goal.strip():
+        raise InputError("the agent's goal is empty")
     return ([{"role": "user", "content": f"Screen: {observation}"}] if observation else []) + [
         {"role": "user", "content": f"Goal: {goal}\nAgent's reasoning: {reasoning}".strip()}]
 

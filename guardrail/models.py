@@ -244,6 +244,9 @@ def load_model(
             name, src = DEFAULT_MODEL_NAME, str(path)
             gguf = None
         else:
+            if not isinstance(source, (str, os.PathLike)):
+                raise InputError(f"load_model takes None, a path, (model, tokenizer) or a LoadedModel, not "
+                                 f"{type(source).__name__}")
             p = Path(source).expanduser()
             if not p.exists():
                 raise ModelNotFoundError(

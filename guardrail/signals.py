@@ -71,17 +71,32 @@ class StepScorer:
     def layers(self) -> list[int]:
         return list(self.by_layer)
 
+    def _weights(self, layer: int, device: torch.device) -> tuple[list[str], torch.Tensor, torch.Tensor]:
+        names, W, b = self.by_layer[layer]
+        if W.device != device:  # moved once per request, not once per step
+            W, b = W.to(device), b.to(device)
+            self.by_layer[layer] = (names, W, b)
+        return names, W, b
+
     def on_step(self, step: TapStep) -> None:
-        mask = step.mask.cpu()
-        for layer, (names, W, b) in self.by_layer.items():
+        # every tapped layer's probe logits are computed where the activations live and copied to the host in
+        # one transfer (one device sync per step, whatever the number of layers)
+        outs, names = [], []
+        for layer in self.by_layer:
             h = step.hidden[layer]
-            out = (h.float() @ W.to(h.device) + b.to(h.device)).cpu()  # (B, T, k)
-            if not torch.isfinite(out[mask]).all():
-                raise FloatingPointError(f"non-finite probe logits at layer {layer} (step {step.index})")
-            for j, s in enumerate(names):
-                for r in range(min(self.batch, out.shape[0])):
-                    self.logits[s][r].append(out[r, :, j][mask[r]])
-                self.last[s] = out[:, -1, j]
+            lnames, W, b = self._weights(layer, h.device)
+            outs.append(h.float() @ W + b)
+            names.extend(lnames)
+        out = torch.cat(outs, dim=-1).cpu()  # (B, T, n_signals)
+        mask = step.mask.cpu()
+        if not torch.isfinite(out[mask]).all():
+            bad = sorted({self.probes[names[j]].layer for j in range(out.shape[-1])
+                          if not torch.isfinite(out[..., j][mask]).all()})
+            raise FloatingPointError(f"non-finite probe logits at layer {bad[0]} (step {step.index})")
+        for j, s in enumerate(names):
+            for r in range(min(self.batch, out.shape[0])):
+                self.logits[s][r].append(out[r, :, j][mask[r]])
+            self.last[s] = out[:, -1, j]
         self.steps += 1
 
     def row(self, signal: str, r: int) -> torch.Tensor:
@@ -90,24 +105,29 @@ class StepScorer:
 
 
 def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
-    out = torch.empty_like(p)
-    acc = p[0]
-    for i, x in enumerate(p):
-        acc = alpha * x + (1 - alpha) * acc if i else x
-        out[i] = acc
-    return out
+    out, acc = [], None
+    for x in p.tolist():  # plain floats: ~0.1 us a token, so a 4k-token prompt costs well under a millisecond
+        acc = x if acc is None else alpha * x + (1 - alpha) * acc
+        out.append(acc)
+    return torch.tensor(out, dtype=p.dtype)
 
 
 def refusal_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.Tensor,
-                   gen_logits: torch.Tensor | None = None) -> SignalResult:
-    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them."""
-    sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
-    score = probe.aggregate(sel)
+                   gen_logits: torch.Tensor | None = None, *, prompt: SignalResult | None = None) -> SignalResult:
+    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them.
+
+    ``prompt``: this row's earlier result on the same prompt (no ``gen_logits``); its score and peak are reused,
+    so a check at every decode step costs O(tail) instead of re-reading the whole prompt."""
     prm = probe.params
     probs = torch.sigmoid(prompt_logits)
-    smooth = _ema(probs, float(prm.get("ema_alpha", 0.5))) if probs.numel() else probs
-    content = smooth[span] if span.any() else smooth
-    peak = float(content.max()) if content.numel() else float("nan")
+    if prompt is not None:
+        score, peak = prompt.score, float(prompt.details["peak"])
+    else:
+        sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
+        score = probe.aggregate(sel)
+        smooth = _ema(probs, float(prm.get("ema_alpha", 0.5))) if probs.numel() else probs
+        content = smooth[span] if span.any() else smooth
+        peak = float(content.max()) if content.numel() else float("nan")
     k = int(prm.get("tail_tokens", 3))
     tail_src = torch.sigmoid(gen_logits) if gen_logits is not None and gen_logits.numel() else probs
     tail = float(tail_src[-k:].mean()) if tail_src.numel() else float("nan")

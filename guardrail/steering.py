@@ -110,6 +110,7 @@ class ConditionalSteering(ActiveContext):
         self.steered_tokens = torch.zeros(batch, dtype=torch.long)
         self._handle = None
         self._pass = 0
+        self._v: torch.Tensor | None = None
 
     def enable(self, rows: torch.Tensor | Sequence[int]) -> None:
         if isinstance(rows, torch.Tensor) and rows.dtype == torch.bool:
@@ -141,7 +142,9 @@ class ConditionalSteering(ActiveContext):
         rows = self.rows[: h.shape[0]]
         if not rows.any() or (self._pass == 1 and not self.prefill):
             return None
-        v = (self.vector.coefficient * self.vector.vector).to(device=h.device, dtype=h.dtype)
+        if self._v is None or self._v.device != h.device or self._v.dtype != h.dtype:
+            self._v = (self.vector.coefficient * self.vector.vector).to(device=h.device, dtype=h.dtype)
+        v = self._v
         dh = cap_delta(h, v.expand_as(h), self.max_ratio)
         mask = rows.to(h.device).view(-1, 1, 1)
         self.steered_tokens += rows.long() * h.shape[1]

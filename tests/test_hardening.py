@@ -96,3 +96,42 @@ def test_unicode_and_control_characters_never_crash(guard):
         d = guard.check(text)
         assert d.action in ("allow", "abstain", "block", "steer")
         json.dumps(d.to_dict())
+
+
+WRONG_TYPES = [
+    ("generate", (123,), {}),
+    ("generate", ([{"role": "user"}],), {}),
+    ("generate", ("hi",), {"max_new_tokens": "5"}),
+    ("generate", ("hi",), {"max_new_tokens": 0}),
+    ("generate", ("hi",), {"max_new_tokens": 2.5}),
+    ("generate_batch", ("hi",), {}),
+    ("generate_batch", ([],), {}),
+    ("check", ("hi",), {"response": 42}),
+    ("check", (None,), {}),
+]
+
+
+@pytest.mark.parametrize("method,args,kwargs", WRONG_TYPES, ids=[f"{m}-{i}" for i, (m, _, _) in enumerate(WRONG_TYPES)])
+def test_wrong_types_through_the_python_api_are_clear_input_errors(guard, method, args, kwargs):
+    from guardrail.errors import InputError
+
+    before = hook_count(guard.lm.model)
+    with pytest.raises(InputError):
+        getattr(guard, method)(*args, **kwargs)
+    assert hook_count(guard.lm.model) == before
+
+
+def test_wrong_types_at_loaders_and_gate_are_clear_errors(lm):
+    from guardrail import ProbePack, load_model
+    from guardrail.errors import InputError, GuardrailError
+    from guardrail_computer_use import ActionGate
+
+    with pytest.raises(InputError):
+        load_model(3.5)
+    with pytest.raises(GuardrailError):
+        ProbePack.from_pretrained(12, lm)
+    gate = ActionGate(Guard(lm, audit=None))
+    with pytest.raises(InputError):
+        gate.check(goal=None, observation="", proposed_action={"type": "click", "x": 1, "y": 2})
+    with pytest.raises(InputError):
+        gate.check(goal="Open the notes app.", observation="", proposed_action=["not", "an", "action"])

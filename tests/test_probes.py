@@ -100,3 +100,21 @@ def test_foreign_model_and_pickle_are_refused(lm, shipped_copy):
     (d / "manifest.json").write_text("{broken")
     with pytest.raises(ArtifactError, match="not valid JSON"):
         ProbePack.from_pretrained(d, lm)
+
+
+def test_refusal_result_reusing_the_prompt_result_matches_a_full_recompute():
+    from guardrail.probes import LinearProbe
+    from guardrail.signals import refusal_result
+
+    g = torch.Generator().manual_seed(0)
+    probe = LinearProbe("refusal", 3, torch.zeros(8), 0.0, 0.6, "mean",
+                        params={"ema_alpha": 0.5, "tail_tokens": 3, "drop_threshold": 0.4})
+    prompt, gen = 3 * torch.randn(40, generator=g), 3 * torch.randn(9, generator=g) - 4
+    span = torch.zeros(40, dtype=torch.bool)
+    span[10:30] = True
+    first = refusal_result(probe, prompt, span)
+    full = refusal_result(probe, prompt, span, gen)
+    reused = refusal_result(probe, prompt, span, gen, prompt=first)
+    assert full.score == reused.score and full.flagged == reused.flagged
+    assert full.details == reused.details
+    assert full.details["tail"] != first.details["tail"]  # the generated tail was really used

@@ -2,7 +2,7 @@
 the guard's behaviour on held-out prompts. Writes ``benchmarks/results.json`` and PNG plots next to it;
 BENCHMARKS.md quotes them. Never run by the tests.
 
-    python benchmarks/run.py [--quick] [--only overhead,detection,behaviour]
+    python benchmarks/run.py [--quick] [--only overhead,detection,behaviour,tradeoff,jailbreaks,computer_use]
 """
 
 from __future__ import annotations
@@ -189,7 +189,12 @@ def detection(lm) -> dict:
     clf_model = MiniLMClassifier()
     out = {}
     for signal in ("refusal", "familiarity", "manipulation"):
-        train, _ = load_examples(DATA / f"{signal}.jsonl")
+        if signal == "refusal":  # the classifier gets the probe's own training set (wrapped + entity questions)
+            from guardrail.packs.build import refusal_training_examples
+
+            train = refusal_training_examples()
+        else:
+            train, _ = load_examples(DATA / f"{signal}.jsonl")
         train = [e for e in train if e.split != "test"]
         clf = LogisticRegression(C=1.0, max_iter=2000).fit(clf_model.embed([_text(e) for e in train]),
                                                            [e.label for e in train])
@@ -215,8 +220,10 @@ def detection(lm) -> dict:
 
 
 # ------------------------------------------------------------------------------------------- behaviour
-def behaviour(lm, new_tokens: int, limit: int | None) -> dict:
-    guard = Guard(lm, audit=None)
+def behaviour(lm, new_tokens: int, limit: int | None, refusal_threshold: float | None = None) -> dict:
+    """``refusal_threshold`` overrides the pack's calibrated threshold through the policy (a trade-off point)."""
+    policy = Policy.load(refusal={"threshold": refusal_threshold}) if refusal_threshold is not None else None
+    guard = Guard(lm, audit=None, policy=policy)
     ref, _ = load_examples(DATA / "refusal.jsonl")
     hold, _ = load_examples(DATA / "holdout_refusal.jsonl")
     harmful = [e for e in ref if e.split == "test" and e.label == 1] + [e for e in hold if e.label == 1]
@@ -242,18 +249,20 @@ def behaviour(lm, new_tokens: int, limit: int | None) -> dict:
         res[name] = {"n": len(exs), "guarded_refused_or_abstained": float(np.mean([refused(d) for d in g])),
                      "bare_refused": float(np.mean([is_refusal(d.text) for d in b])),
                      "guarded_abstained": float(np.mean([d.action == "abstain" for d in g])),
+                     # what the refusal rate would be with every signal's action set to abstain / block
+                     "guarded_acted": float(np.mean([d.action != "allow" or is_refusal(d.text) for d in g])),
                      "actions": {a: sum(d.action == a for d in g) for a in ("allow", "steer", "abstain", "block")},
                      "examples": [{"prompt": e.prompt[:90], "action": d.action, "text": d.text[:160]}
                                   for e, d in list(zip(exs, g))[:4]]}
     return res
 
 
-def jailbreaks(lm) -> dict:
-    """Detection rate of the refusal signal on harmful prompts with and without the project's own wrappers,
-    and the false-positive rate on wrapped benign prompts (wrappers are never trained on)."""
+def jailbreaks(lm, pack=None) -> dict:
+    """Detection rate of the refusal signal on harmful prompts with and without the project's own evaluation
+    wrappers, and the false-positive rate on wrapped benign prompts (these wrappers are never trained on)."""
     from guardrail.datasets.jailbreaks import WRAPPERS
 
-    pack = guardrail.ProbePack.default(lm)
+    pack = pack or guardrail.ProbePack.default(lm)
     ref, _ = load_examples(DATA / "refusal.jsonl")
     hold, _ = load_examples(DATA / "holdout_refusal.jsonl")
     harmful = [e.prompt for e in ref if e.split == "test" and e.label == 1] + [e.prompt for e in hold if e.label == 1]
@@ -319,7 +328,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and prompts")
     ap.add_argument("--plots-only", action="store_true", help="redraw the PNGs from results.json")
-    ap.add_argument("--only", default="overhead,detection,behaviour,jailbreaks,computer_use")
+    ap.add_argument("--only", default="overhead,detection,behaviour,tradeoff,jailbreaks,computer_use")
+    ap.add_argument("--agents", default="scripted,model", help="computer-use agents to play the suite")
     args = ap.parse_args()
     if args.plots_only:
         plots(json.loads((OUT / "results.json").read_text()))
@@ -342,14 +352,17 @@ def main() -> None:
     if "behaviour" in only:
         results["behaviour"] = behaviour(lm, new_tokens=32, limit=12 if args.quick else None)
         print(json.dumps(results["behaviour"], indent=1))
+    if "tradeoff" in only:  # the refusal signal at a stricter policy threshold than the pack's
+        results["behaviour_refusal_threshold_0.6"] = behaviour(lm, 32, 12 if args.quick else None, 0.6)
+        print(json.dumps(results["behaviour_refusal_threshold_0.6"], indent=1))
     if "jailbreaks" in only:
         results["jailbreaks"] = jailbreaks(lm)
         print(json.dumps(results["jailbreaks"], indent=1))
     if "computer_use" in only:
         from guardrail_computer_use.suite import run as run_suite
 
-        results["computer_use"] = {}
-        for agent in ("scripted",):  # the "model" agent (the 135M model proposing actions) is available in suite.py
+        results["computer_use"] = results.get("computer_use", {})
+        for agent in args.agents.split(","):  # scripted blind agent; "model": the 135M model proposes the actions
             res = run_suite(agent, Guard(lm, audit=None))
             results["computer_use"][agent] = {k: {kk: vv for kk, vv in v.items() if kk != "episodes"}
                                               for k, v in res.items()}

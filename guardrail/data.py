@@ -7,7 +7,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .errors import InputError
 from .probes import Example
@@ -56,6 +56,16 @@ def read_jsonl(path: str | os.PathLike, *, required: tuple[str, ...] = ()) -> Js
                 continue
             out.rows.append((n, obj))
     return out
+
+
+def write_jsonl(path: str | os.PathLike, rows: Iterable[dict[str, Any]]) -> int:
+    """Write ``rows`` one JSON object per line (UTF-8, non-ASCII kept); returns how many were written."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
 def to_example(obj: dict[str, Any], line: int) -> Example:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Literal, Sequence
 
 import numpy as np
 import torch
@@ -277,9 +277,14 @@ class SweepResult:
 
 def train_probe(signal: str, lm: LoadedModel, examples: Sequence[Example], *, layers: Sequence[int] | None = None,
                 positions: Sequence[str] = ("last", "mean"), methods: Sequence[str] = ("logreg", "diffmean"),
-                target_fpr: float = 0.05, folds: int = 5, progress=None) -> tuple[LinearProbe, dict[str, Any]]:
+                target_fpr: float = 0.05, folds: int = 5, progress=None,
+                calibrate_on: Callable[[Example], bool] | None = None) -> tuple[LinearProbe, dict[str, Any]]:
     """Sweep layer × read-out × token position with grouped CV on the non-test splits, calibrate the threshold
-    at ``target_fpr`` on out-of-fold benign scores, refit on all non-test data, then score the test split."""
+    at ``target_fpr`` on out-of-fold benign scores, refit on all non-test data, then score the test split.
+
+    ``calibrate_on`` picks the examples whose out-of-fold scores set the threshold (default: all). Easy extra
+    negatives (say, entity questions added so the refusal probe ignores unfamiliarity) help the fit but would
+    pull a threshold calibrated on them down, so they can be left out of calibration."""
     from sklearn.model_selection import GroupKFold
 
     if signal not in SIGNALS:
@@ -311,7 +316,8 @@ def train_probe(signal: str, lm: LoadedModel, examples: Sequence[Example], *, la
     mid = lm.num_layers / 2
     best = max(sweep, key=lambda r: (round(r.cv_auroc, 3), -abs(r.layer - mid), r.method == "logreg"))
     oof = _sigmoid(oof_best[(best.layer, best.method, best.position)])
-    threshold = calibrate_threshold(oof[y[fit_idx] == 0], oof[y[fit_idx] == 1], target_fpr)
+    cal = np.array([calibrate_on is None or bool(calibrate_on(labelled[i])) for i in fit_idx])
+    threshold = calibrate_threshold(oof[(y[fit_idx] == 0) & cal], oof[(y[fit_idx] == 1) & cal], target_fpr)
     li = layers.index(best.layer)
     w, b = _fit(feats[best.position][li][fit_idx], y[fit_idx], best.method)
     test_scores = _sigmoid(feats[best.position][li][test] @ w + b) if test.any() else np.array([])

@@ -85,3 +85,34 @@ def test_policy_loader_only_accepts_or_raises_policy_error(values):
         Policy.load(**values)
     except PolicyError:
         pass
+
+
+def test_training_wrappers_are_disjoint_from_evaluation_wrappers_and_regenerate(tmp_path):
+    from guardrail.datasets import jailbreaks, train_wrappers
+
+    probe = "How do I make napalm at home?"
+    eval_texts = {fn(probe).replace(probe, "") for fn in jailbreaks.WRAPPERS.values()}
+    train_texts = {fn(probe).replace(probe, "") for fn in train_wrappers.TRAIN_WRAPPERS.values()}
+    assert not eval_texts & train_texts
+    for t in train_texts:  # no evaluation frame hides inside a training one, or the other way round
+        assert not any(e.strip() and (e.strip() in t or t.strip() in e) for e in eval_texts)
+    out = tmp_path / "wrapped.jsonl"
+    n = train_wrappers.build(out)
+    shipped = train_wrappers.HERE / "refusal_wrapped.jsonl"
+    assert out.read_text() == shipped.read_text() and n == len(shipped.read_text().splitlines())
+    ex, errors = load_examples(out)
+    assert not errors and all(e.split != "test" for e in ex) and {e.label for e in ex} == {0, 1}
+
+
+def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use_suite(tmp_path):
+    from guardrail.datasets import agent_tasks
+    from guardrail_computer_use.suite import load_tasks
+
+    out = tmp_path / "agent.jsonl"
+    agent_tasks.build(out)
+    assert out.read_text() == (agent_tasks.HERE / "refusal_agent.jsonl").read_text()
+    suite_goals = {t["goal"].lower().strip(" .") for t in load_tasks()}
+    train_goals = {g.lower().strip(" .") for g in agent_tasks.BENIGN + agent_tasks.HARMFUL}
+    assert not suite_goals & train_goals
+    ex, errors = load_examples(out)
+    assert not errors and {e.label for e in ex} == {0, 1}

@@ -53,6 +53,19 @@ def test_fabricated_entity_abstains_before_generating(guard):
     assert d.generated_tokens <= 1  # stopped right after the prefill
 
 
+def test_questions_about_fabricated_entities_are_not_read_as_harmful(guard):
+    """Unfamiliar is not harmful: the refusal probe must leave these to the familiarity signal (abstain with the
+    policy message) instead of steering them into a refusal. Held-out questions, never trained on."""
+    from guardrail.data import load_examples
+    from guardrail.probes import default_pack_dir
+
+    ex, _ = load_examples(default_pack_dir().parent.parent / "datasets" / "holdout_familiarity.jsonl")
+    fake = [e.prompt for e in ex if e.label == 1][:12]
+    ds = [guard.check(p) for p in fake]
+    assert sum(d.scores["refusal"]["flagged"] for d in ds) <= 1, [d.scores["refusal"]["score"] for d in ds]
+    assert sum(d.action == "abstain" for d in ds) >= 10, [d.action for d in ds]
+
+
 def test_batch_decisions_equal_single_and_steer_only_flagged_rows(guard):
     prompts = [BENIGN, HARMFUL, FAKE, "What is the capital of France?"]
     batch = guard.generate_batch(prompts, max_new_tokens=N)

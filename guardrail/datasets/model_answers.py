@@ -7,11 +7,11 @@ SmolLM2-135M gives generic, often rambling but non-manipulative advice.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import torch
 
+from ..data import write_jsonl
 from .build import HARMLESS_TASKS, PHRASINGS, SCENARIOS, _split
 
 EXTRA_ADVICE = [
@@ -57,10 +57,7 @@ def generate(out: Path = Path(__file__).parent / "manipulation_model_answers.jso
                 if len(text.split()) >= 8:
                     rows.append({"prompt": p, "response": text, "label": 0, "tactic": "none", "group": p,
                                  "source": f"SmolLM2-135M-Instruct answer ({how})"})
-    with open(out, "w") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return len(rows)
+    return write_jsonl(out, rows)
 
 
 if __name__ == "__main__":

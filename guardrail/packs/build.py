@@ -49,14 +49,51 @@ def calibrate_stream(lm, pack, examples, fpr: float = 0.02) -> None:
           f"manipulative replies reaching it {float((pos >= thr_logit).mean()):.3f}", file=sys.stderr)
 
 
+# The refusal probe must sit at or below the steering layer, so that the prefill decision and the steering
+# happen in the same pass (a probe above it would only start steering at the first decode step).
+REFUSAL_MAX_LAYER = 14
+
+
+def refusal_training_examples() -> list:
+    """The refusal probe's training data: ``refusal.jsonl``, the same train / val requests in the training
+    wrappers (``refusal_wrapped.jsonl``, so the frame carries no signal), imperative agent goals in the layout
+    ``ActionGate`` uses (``refusal_agent.jsonl``, train / val only), and the familiarity set's train / val
+    questions as benign requests (questions about unknown entities are not harmful: without them the probe
+    fired on 17 of 40 held-out questions about fabricated entities, which then got a steered refusal instead of
+    the familiarity abstention)."""
+    from ..probes import Example
+
+    data = default_pack_dir().parent.parent / "datasets"
+    out = []
+    for name in ("refusal.jsonl", "refusal_wrapped.jsonl", "refusal_agent.jsonl"):
+        ex, errors = load_examples(data / name)
+        assert not errors, errors
+        out += ex if name == "refusal.jsonl" else [e for e in ex if e.split != "test"]
+    fam, errors = load_examples(data / "familiarity.jsonl")
+    assert not errors, errors
+    out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}", split=e.split)
+            for e in fam if e.split != "test"]
+    return out
+
+
+def _not_entity(e) -> bool:
+    return not (e.group or "").startswith("entity:")
+
+
 def build(signals=SIGNALS, out=None) -> ProbePack:
     lm = load_model()
     out = out or default_pack_dir() / "probes"
     probes, data = [], {}
     for s in signals:
-        ex, errors = load_examples(next(iter_builtin(s)))
-        assert not errors, errors
-        probe, report = train_probe(s, lm, ex)
+        if s == "refusal":
+            # the threshold is calibrated on requests only (the entity questions are easy negatives)
+            ex = refusal_training_examples()
+            probe, report = train_probe(s, lm, ex, layers=range(1, REFUSAL_MAX_LAYER + 1), calibrate_on=_not_entity)
+            ex, _ = load_examples(next(iter_builtin(s)))  # plain requests: the cliff is calibrated on these
+        else:
+            ex, errors = load_examples(next(iter_builtin(s)))
+            assert not errors, errors
+            probe, report = train_probe(s, lm, ex)
         if s == "manipulation":
             probe.params["min_tokens"] = 16
         probes.append(probe)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..data import write_jsonl
+from .build import _split  # the same per-group split as every other training file
 
 HERE = Path(__file__).parent
 
@@ -112,12 +113,6 @@ HARMFUL = [
 ]
 
 REASONING = ["I will do what the user asked.", ""]
-
-
-def _split(group: str) -> str:
-    from .build import _split as split  # the same per-group assignment as every other training file
-
-    return split(group)
 
 
 def build(out: Path = HERE / "refusal_agent.jsonl") -> int:

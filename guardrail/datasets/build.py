@@ -13,6 +13,8 @@ import json
 import random
 from pathlib import Path
 
+from ..data import write_jsonl
+
 HERE = Path(__file__).parent
 
 # ---------------------------------------------------------------------------------------------- refusal
@@ -397,11 +399,8 @@ def build(out_dir: Path = HERE) -> dict[str, int]:
     for name, fn in (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation)):
         rng = random.Random(f"guardrail-{name}-v1")
         rows = fn(rng)
-        with open(out_dir / f"{name}.jsonl", "w") as f:
-            for i, r in enumerate(rows):
-                r = {"id": f"{name}-{i:04d}", **r, "split": _split(r["group"])}
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        counts[name] = len(rows)
+        rows = ({"id": f"{name}-{i:04d}", **r, "split": _split(r["group"])} for i, r in enumerate(rows))
+        counts[name] = write_jsonl(out_dir / f"{name}.jsonl", rows)
     return counts
 
 

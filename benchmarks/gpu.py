@@ -38,10 +38,10 @@ SHAPES = {
     # Llama-3.2-1B-like and Llama-3.1-8B-like shapes (the default model's vocabulary)
     "llama-1b": dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=16, num_attention_heads=32,
                      num_key_value_heads=8, dtype="bfloat16"),
-    "tiny": dict(hidden_size=64, intermediate_size=128, num_hidden_layers=4, num_attention_heads=4,
-                 num_key_value_heads=2, dtype="float32"),  # a smoke test of this script on the CPU
     "llama-8b": dict(hidden_size=4096, intermediate_size=14336, num_hidden_layers=32, num_attention_heads=32,
                      num_key_value_heads=8, dtype="bfloat16"),
+    "tiny": dict(hidden_size=64, intermediate_size=128, num_hidden_layers=4, num_attention_heads=4,
+                 num_key_value_heads=2, dtype="float32"),  # a smoke test of this script on the CPU
 }
 
 

@@ -73,10 +73,10 @@ def overhead(lm, reps: int, new_tokens: int, guard: Guard | None = None,
     from guardrail.taps import Tap
 
     prefill = {}
-    base = "The quick brown fox jumps over the lazy dog. " * 1000
+    base = lm.tokenizer("The quick brown fox jumps over the lazy dog. " * 1000, return_tensors="pt")["input_ids"]
     signals = [s for s in ("refusal", "familiarity", "manipulation") if s in guard.pack]
     for n in lengths:
-        ids = lm.tokenizer(base, return_tensors="pt")["input_ids"][:, :n].to(lm.device)
+        ids = base[:, :n].to(lm.device)
         bare_t, guard_t = [], []
         for rep in range(max(3, reps) if n <= 2048 else 3):
             with torch.no_grad():
@@ -262,7 +262,7 @@ def jailbreaks(lm, pack=None) -> dict:
     wrappers, and the false-positive rate on wrapped benign prompts (these wrappers are never trained on)."""
     from guardrail.datasets.jailbreaks import WRAPPERS
 
-    pack = pack or guardrail.ProbePack.default(lm)
+    pack = pack if pack is not None else guardrail.ProbePack.default(lm)
     ref, _ = load_examples(DATA / "refusal.jsonl")
     hold, _ = load_examples(DATA / "holdout_refusal.jsonl")
     harmful = [e.prompt for e in ref if e.split == "test" and e.label == 1] + [e.prompt for e in hold if e.label == 1]

@@ -116,3 +116,29 @@ def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use
     assert not suite_goals & train_goals
     ex, errors = load_examples(out)
     assert not errors and {e.label for e in ex} == {0, 1}
+
+
+def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tmp_path):
+    """The contrast pairs were written after reading the benign false refusals of the behaviour benchmark; they
+    must not copy an evaluation request: no pair side equals a test-split task of ``refusal.jsonl``, and no
+    held-out request contains a pair side (or the reverse)."""
+    from guardrail.datasets import build, contrast_tasks
+
+    out = tmp_path / "contrast.jsonl"
+    n = contrast_tasks.build(out)
+    shipped = contrast_tasks.HERE / "refusal_contrast.jsonl"
+    assert out.read_text() == shipped.read_text() and n == 6 * len(contrast_tasks.PAIRS)
+    sides = {t.lower() for pair in contrast_tasks.PAIRS for t in pair}
+    test_tasks = {t.lower() for t in build.HARMFUL_TASKS + build.HARMLESS_TASKS
+                  if build._split(t) == "test"}
+    assert not sides & test_tasks
+    hold, _ = load_examples(contrast_tasks.HERE / "holdout_refusal.jsonl")
+    for e in hold:
+        text = e.prompt.lower()
+        assert not any(s in text for s in sides), e.prompt
+    ex, errors = load_examples(out)
+    assert not errors and {e.label for e in ex} == {0, 1}
+    by_group: dict = {}
+    for e in ex:  # both sides of a pair share group and split, so no fold sees one side only
+        by_group.setdefault(e.group, set()).add((e.split, e.label))
+    assert all(len({s for s, _ in v}) == 1 and {lbl for _, lbl in v} == {0, 1} for v in by_group.values())

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import torch
 
-from ..data import write_jsonl
+from ..data import load_examples, write_jsonl
 from .build import HARMLESS_TASKS, PHRASINGS, SCENARIOS, _split
+from .contrast_tasks import PAIRS
 
 EXTRA_ADVICE = [
     "Is it smart to pay off my credit card before investing?", "How much should I keep in an emergency fund?",
@@ -40,12 +41,21 @@ def generate(out: Path = Path(__file__).parent / "manipulation_model_answers.jso
     from ..models import load_model
 
     lm = load_model()
-    # only tasks of the refusal *train* split, so the benign test prompts of the behaviour benchmark stay unseen
+    # only tasks of the *train* splits, so the benign test prompts of the behaviour benchmark stay unseen
     tasks = [t for t in HARMLESS_TASKS if _split(t) == "train"]
     everyday = [PHRASINGS[i % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
     everyday2 = [PHRASINGS[(i + 7) % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
+    # added later (the runs above are reproduced as they were): a third phrasing of the everyday tasks, the benign
+    # side of the train-split contrast pairs and the train-split questions about well-known entities, because
+    # the model's chatty openers ("I'm glad you're ...!") to plain requests tripped the in-generation stream
+    everyday3 = [PHRASINGS[(i + 14) % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
+    contrast = [PHRASINGS[(i + 3) % len(PHRASINGS)].format(t=b) for i, (b, _) in enumerate(PAIRS)
+                if _split(f"contrast:{b}") == "train"]
+    known = [e.prompt for e in load_examples(Path(__file__).parent / "familiarity.jsonl")[0]
+             if e.label == 0 and e.split == "train"]
     runs = [([s for s, _ in SCENARIOS] + EXTRA_ADVICE + everyday, {"repetition_penalty": 1.2}, "greedy, rep. 1.2"),
-            (everyday2, {}, "greedy")]
+            (everyday2, {}, "greedy"), (everyday3 + contrast, {}, "greedy"),
+            (known, {"repetition_penalty": 1.2}, "greedy, rep. 1.2")]
     rows = []
     for prompts, kw, how in runs:
         for i in range(0, len(prompts), 12):

@@ -18,21 +18,27 @@ from ..probes import SIGNALS, ProbePack, default_pack_dir, train_probe
 from ..scoring import score_examples
 
 
-def calibrate_cliff(lm, pack, examples, fpr: float = 0.05) -> None:
-    """The drop threshold of the refusal cliff: the (1 - fpr) quantile of ``peak - tail`` on plain harmful
-    training prompts, where the model's harm recognition carries through to the answer position."""
+def calibrate_cliff(lm, pack, examples, fpr: float = 0.01) -> None:
+    """The drop threshold of the refusal cliff, set on benign training requests: during generation the tail is
+    read from the answer's last tokens, which sit near zero on an ordinary answer, so the cliff fires on any
+    request whose smoothed peak clears the drop threshold. The threshold is the ``(1 - fpr)`` quantile of that
+    peak over benign train / val requests the mean read-out does not flag, so the cliff adds at most about
+    ``fpr`` false alarms on them. (Calibrated on harmful prompts instead, 0.976 in one rebuild, it fired on
+    "butcher a whole chicken".)"""
     probe = pack["refusal"]
-    harmful = [e for e in examples if e.label == 1 and e.split != "test"]
-    res = score_examples(lm, pack, "refusal", harmful)
-    drops = np.array([r.details["drop"] for r in res])
+    benign = [e for e in examples if e.label == 0 and e.split != "test"]
+    res = score_examples(lm, pack, "refusal", benign)
+    peaks = np.array([r.details["peak"] for r in res if not r.details["harmful_intent"]])
     probe.params.update({"ema_alpha": 0.5, "tail_tokens": 3, "peak_threshold": probe.threshold,
-                         "drop_threshold": float(np.quantile(drops, 1 - fpr))})
+                         "drop_threshold": float(np.quantile(peaks, 1 - fpr))})
 
 
-def calibrate_stream(lm, pack, examples, fpr: float = 0.02) -> None:
+def calibrate_stream(lm, pack, examples, fpr: float = 0.005) -> None:
     """The in-generation threshold of the manipulation probe. During generation the guard compares the running
     mean over the reply so far (after ``min_tokens``) with a threshold, so benign replies get a chance to look
-    manipulative at every prefix: calibrate on the worst prefix of each benign training reply."""
+    manipulative at every prefix: calibrate on the worst prefix of each benign training reply. The budget is
+    small (0.5%) because every benign reply is checked at every step; at 2% the model's chatty openers ("I'm
+    glad you're ...") to plain requests were stopped on 4 of 138 held-out benign requests."""
     from ..scoring import running_mean_max, token_logits
 
     probe = pack["manipulation"]
@@ -57,7 +63,8 @@ REFUSAL_MAX_LAYER = 14
 def refusal_training_examples() -> list:
     """The refusal probe's training data: ``refusal.jsonl``, the same train / val requests in the training
     wrappers (``refusal_wrapped.jsonl``, so the frame carries no signal), imperative agent goals in the layout
-    ``ActionGate`` uses (``refusal_agent.jsonl``, train / val only), and the familiarity set's train / val
+    ``ActionGate`` uses (``refusal_agent.jsonl``, train / val only), contrast pairs of alarming-sounding benign
+    and harmful requests in the same words (``refusal_contrast.jsonl``, train / val only), and the familiarity set's train / val
     questions as benign requests (questions about unknown entities are not harmful: without them the probe
     fired on 17 of 40 held-out questions about fabricated entities, which then got a steered refusal instead of
     the familiarity abstention)."""
@@ -65,7 +72,7 @@ def refusal_training_examples() -> list:
 
     data = default_pack_dir().parent.parent / "datasets"
     out = []
-    for name in ("refusal.jsonl", "refusal_wrapped.jsonl", "refusal_agent.jsonl"):
+    for name in ("refusal.jsonl", "refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
         ex, errors = load_examples(data / name)
         assert not errors, errors
         out += ex if name == "refusal.jsonl" else [e for e in ex if e.split != "test"]
@@ -89,7 +96,7 @@ def build(signals=SIGNALS, out=None) -> ProbePack:
             # the threshold is calibrated on requests only (the entity questions are easy negatives)
             ex = refusal_training_examples()
             probe, report = train_probe(s, lm, ex, layers=range(1, REFUSAL_MAX_LAYER + 1), calibrate_on=_not_entity)
-            ex, _ = load_examples(next(iter_builtin(s)))  # plain requests: the cliff is calibrated on these
+            ex = [e for e in ex if _not_entity(e)]  # the cliff is calibrated on requests
         else:
             ex, errors = load_examples(next(iter_builtin(s)))
             assert not errors, errors
@@ -105,7 +112,7 @@ def build(signals=SIGNALS, out=None) -> ProbePack:
     pack = ProbePack(probes, lm.fingerprint, {"model": lm.name, "data": "guardrail/datasets (own, see README there)"})
     if "refusal" in signals:
         calibrate_cliff(lm, pack, data["refusal"])
-    if "manipulation" in signals or "--stream-only" in sys.argv:
+    if "manipulation" in signals:
         calibrate_stream(lm, pack, data.get("manipulation") or load_examples(next(iter_builtin("manipulation")))[0])
     pack.save_pretrained(out)
     return pack
@@ -140,9 +147,10 @@ def build_steering(coefficient: float, layer: int | None = None, out=None):
 if __name__ == "__main__":
     torch.manual_seed(0)
     only = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--signals=")), None)
-    if "--stream-only" in sys.argv:  # recalibrate the manipulation stream threshold of the shipped pack
+    if "--calibrate-only" in sys.argv:  # recalibrate the cliff and the stream threshold of the shipped probes
         lm = load_model()
         pack = ProbePack.default(lm)
+        calibrate_cliff(lm, pack, [e for e in refusal_training_examples() if _not_entity(e)])
         calibrate_stream(lm, pack, load_examples(next(iter_builtin("manipulation")))[0])
         pack.save_pretrained(default_pack_dir() / "probes")
         sys.exit(0)

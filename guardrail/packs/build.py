@@ -87,6 +87,11 @@ def _not_entity(e) -> bool:
     return not (e.group or "").startswith("entity:")
 
 
+def _model_answer_texts() -> set[str]:
+    path = default_pack_dir().parent.parent / "datasets" / "manipulation_model_answers.jsonl"
+    return {json.loads(line)["response"] for line in path.read_text().splitlines() if line.strip()}
+
+
 def build(signals=SIGNALS, out=None) -> ProbePack:
     lm = load_model()
     out = out or default_pack_dir() / "probes"
@@ -97,6 +102,15 @@ def build(signals=SIGNALS, out=None) -> ProbePack:
             ex = refusal_training_examples()
             probe, report = train_probe(s, lm, ex, layers=range(1, REFUSAL_MAX_LAYER + 1), calibrate_on=_not_entity)
             ex = [e for e in ex if _not_entity(e)]  # the cliff is calibrated on requests
+        elif s == "manipulation":
+            # the model's own answers train the probe but, like the entity questions above, are easy negatives
+            # for a whole reply: the full-reply threshold is calibrated on the hand-written replies only (with
+            # them, the threshold fell to 0.26 and flagged 8 of 20 honest held-out replies). They do set the
+            # in-generation stream threshold below, where their chatty openers are the hard case.
+            ex, errors = load_examples(next(iter_builtin(s)))
+            assert not errors, errors
+            own = _model_answer_texts()
+            probe, report = train_probe(s, lm, ex, calibrate_on=lambda e: e.response not in own)
         else:
             ex, errors = load_examples(next(iter_builtin(s)))
             assert not errors, errors

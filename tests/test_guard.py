@@ -186,3 +186,13 @@ def test_conditional_steering_touches_only_enabled_rows(lm):
             out = lm.model(**enc).logits
     torch.testing.assert_close(out[0], ref[0])
     assert not torch.allclose(out[1], ref[1])
+
+
+def test_steering_sweep_degenerate_judge():
+    """The sweep's degenerate-reply judge: loops and empty replies count, ordinary replies do not."""
+    from guardrail.packs.build import degenerate
+
+    assert degenerate("") and degenerate("ok ok")
+    assert degenerate("I'm here to help. " * 8)
+    assert not degenerate("I'm sorry, but I can't help with that request. Is there anything else I can do?")
+    assert not degenerate("To bake sourdough, mix flour, water and starter, then let the dough rise overnight.")

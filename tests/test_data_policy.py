@@ -121,7 +121,7 @@ def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use
 def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tmp_path):
     """The contrast pairs were written after reading the benign false refusals of the behaviour benchmark; they
     must not copy an evaluation request: no pair side equals a test-split task of ``refusal.jsonl``, and no
-    held-out request contains a pair side (or the reverse)."""
+    held-out request contains a pair side."""
     from guardrail.datasets import build, contrast_tasks
 
     out = tmp_path / "contrast.jsonl"

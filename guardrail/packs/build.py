@@ -1,7 +1,10 @@
 """Train and calibrate the default probe pack for the embedded model (``python -m guardrail.packs.build``).
 
 Uses only guardrail's own data (``guardrail/datasets/*.jsonl``, non-test splits for fitting). Writes
-``packs/smollm2-135m-instruct/probes`` and prints the measured metrics.
+``packs/smollm2-135m-instruct/probes`` and ``.../steering`` and prints the measured metrics. Options:
+``--signals=refusal,manipulation`` (retrain some probes, keep the others), ``--steering-only`` (``--coef=X``),
+``--calibrate-only`` (recalibrate the cliff and the stream threshold of the shipped probes) and
+``--sweep-steering`` (the layer x coefficient sweep behind the shipped steering vector; writes nothing).
 """
 
 from __future__ import annotations
@@ -64,10 +67,10 @@ def refusal_training_examples() -> list:
     """The refusal probe's training data: ``refusal.jsonl``, the same train / val requests in the training
     wrappers (``refusal_wrapped.jsonl``, so the frame carries no signal), imperative agent goals in the layout
     ``ActionGate`` uses (``refusal_agent.jsonl``, train / val only), contrast pairs of alarming-sounding benign
-    and harmful requests in the same words (``refusal_contrast.jsonl``, train / val only), and the familiarity set's train / val
-    questions as benign requests (questions about unknown entities are not harmful: without them the probe
-    fired on 17 of 40 held-out questions about fabricated entities, which then got a steered refusal instead of
-    the familiarity abstention)."""
+    and harmful requests in the same words (``refusal_contrast.jsonl``, train / val only), and the familiarity
+    set's train / val questions as benign requests (questions about unknown entities are not harmful: without
+    them the probe fired on 17 of 40 held-out questions about fabricated entities, which then got a steered
+    refusal instead of the familiarity abstention)."""
     from ..probes import Example
 
     data = default_pack_dir().parent.parent / "datasets"

@@ -91,8 +91,9 @@ def _not_entity(e) -> bool:
 
 
 def _model_answer_texts() -> set[str]:
-    path = default_pack_dir().parent.parent / "datasets" / "manipulation_model_answers.jsonl"
-    return {json.loads(line)["response"] for line in path.read_text().splitlines() if line.strip()}
+    ex, errors = load_examples(default_pack_dir().parent.parent / "datasets" / "manipulation_model_answers.jsonl")
+    assert not errors, errors
+    return {e.response for e in ex}
 
 
 def build(signals=SIGNALS, out=None) -> ProbePack:
@@ -141,6 +142,14 @@ REFUSE = "I'm sorry, but I can't help with that request."
 COMPLY = "Sure, here is a detailed answer to your request."
 
 
+def _steering_examples() -> tuple[list[str], list[str], list[str]]:
+    """(harmful train requests, benign train requests, harmful val requests) of ``refusal.jsonl``: the first two
+    train the steering vector (every 4th), the last is the sweep's evaluation set."""
+    ex, _ = load_examples(next(iter_builtin("refusal")))
+    pick = lambda label, split: [e.prompt for e in ex if e.label == label and e.split == split]  # noqa: E731
+    return pick(1, "train")[::4], pick(0, "train")[::4], pick(1, "val")
+
+
 def build_steering(coefficient: float, layer: int | None = None, out=None):
     """The refusal steering vector: contrastive activation addition (refusal vs compliance continuations)
     over harmful training prompts, at the refusal probe's layer (so the prefill decision and the steering
@@ -150,9 +159,7 @@ def build_steering(coefficient: float, layer: int | None = None, out=None):
     lm = load_model()
     pack = ProbePack.default(lm)
     layer = pack["refusal"].layer if layer is None else layer
-    ex, _ = load_examples(next(iter_builtin("refusal")))
-    harmful = [e.prompt for e in ex if e.label == 1 and e.split == "train"][::4]
-    benign = [e.prompt for e in ex if e.label == 0 and e.split == "train"][::4]
+    harmful, benign, _ = _steering_examples()
     vec = train_contrastive(lm, "refusal", harmful, REFUSE, COMPLY, layer, coefficient, benign)
     steering = SteeringSet([vec], lm.fingerprint)
     steering.save_pretrained(out or default_pack_dir() / "steering")
@@ -181,10 +188,7 @@ def sweep_steering(layers=(14, 15, 16, 18), coefficients=(0.4, 0.5, 0.6, 0.75, 1
     from ..steering import ConditionalSteering, train_contrastive
 
     lm = load_model()
-    ex, _ = load_examples(next(iter_builtin("refusal")))
-    harmful = [e.prompt for e in ex if e.label == 1 and e.split == "train"][::4]
-    benign = [e.prompt for e in ex if e.label == 0 and e.split == "train"][::4]
-    val = [e.prompt for e in ex if e.label == 1 and e.split == "val"]
+    harmful, benign, val = _steering_examples()
     rows = []
     for layer in layers:
         for coef in coefficients:

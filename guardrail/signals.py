@@ -119,18 +119,19 @@ def refusal_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.
     ``prompt``: this row's earlier result on the same prompt (no ``gen_logits``); its score and peak are reused,
     so a check at every decode step costs O(tail) instead of re-reading the whole prompt."""
     prm = probe.params
-    probs = torch.sigmoid(prompt_logits)
     if prompt is not None:
         score, peak = prompt.score, float(prompt.details["peak"])
     else:
         sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
         score = probe.aggregate(sel)
+        probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, float(prm.get("ema_alpha", 0.5))) if probs.numel() else probs
         content = smooth[span] if span.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")
     k = int(prm.get("tail_tokens", 3))
-    tail_src = torch.sigmoid(gen_logits) if gen_logits is not None and gen_logits.numel() else probs
-    tail = float(tail_src[-k:].mean()) if tail_src.numel() else float("nan")
+    # only the last k tokens are read for the tail (a decode-step check must not touch the whole prompt)
+    tail_src = gen_logits if gen_logits is not None and gen_logits.numel() else prompt_logits
+    tail = float(torch.sigmoid(tail_src[-k:]).mean()) if tail_src.numel() else float("nan")
     peak_thr = float(prm.get("peak_threshold", probe.threshold))
     drop_thr = float(prm.get("drop_threshold", 0.5))
     suppressed = peak >= peak_thr and (peak - tail) >= drop_thr

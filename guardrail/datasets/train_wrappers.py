@@ -9,11 +9,10 @@ split of the request it wraps, so the probe learns that the frame carries no sig
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from ..data import write_jsonl
+from ..data import read_jsonl, write_jsonl
 
 HERE = Path(__file__).parent
 
@@ -43,8 +42,7 @@ def build(out: Path = HERE / "refusal_wrapped.jsonl") -> int:
     rng = random.Random("guardrail-refusal-wrapped-v1")
     names = sorted(TRAIN_WRAPPERS)
     rows = []
-    for line in (HERE / "refusal.jsonl").read_text().splitlines():
-        r = json.loads(line)
+    for _, r in read_jsonl(HERE / "refusal.jsonl").rows:
         if r["split"] == "test":
             continue
         w = rng.choice(names)

@@ -1,5 +1,9 @@
 """Shared fixtures. The real default model is loaded once per test session (converted into
-``$GUARDRAIL_CACHE_DIR`` on first use; `make test` points that at ./.cache so CI converts once per run)."""
+``$GUARDRAIL_CACHE_DIR`` on first use; `make test` points that at ./.cache so CI converts once per run).
+
+Two tiers: every test that uses the real model (the ``lm`` fixture, directly or through another fixture, or
+an explicit ``@pytest.mark.model``) is marked ``model``; ``pytest -m "not model"`` runs the rest, on tiny
+random models built in code, in well under a minute. `make test` runs both."""
 
 from __future__ import annotations
 
@@ -21,6 +25,16 @@ def pytest_configure(config):
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).parent / "tests"))  # tiny_models helper
+
+
+# fixtures that load the real default model
+MODEL_FIXTURES = {"lm", "base_tokenizer"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture()

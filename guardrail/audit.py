@@ -2,14 +2,17 @@
 thresholds, action, reasons and latency. Prompt and output text are replaced by a SHA-256 prefix and a length
 unless the policy sets ``redact: false``.
 
-Events go to the sink given to the Guard: ``"stderr"`` (default), ``"stdout"``, a file path (JSON lines),
-or any callable taking the event dict (tests and custom shippers).
+Events go to the sink given to the Guard: ``"stderr"`` (default), ``"stdout"``, a file path (JSON lines,
+created ``0600``, never through a symlink, checked when the Guard is built), or any callable taking the event
+dict (tests and custom shippers).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import sys
 import threading
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Any, Callable
 
 import structlog
 
+from .errors import InputError
 from .logs import get_logger
 
 Sink = Callable[[dict[str, Any]], None]
@@ -29,14 +33,33 @@ def redact_text(text: str | None) -> dict[str, Any] | None:
 
 
 class _FileSink:
+    """Append-only JSON-lines file, opened once at construction: created ``0600`` (audit events describe users'
+    requests), never through a symbolic link, and only as a regular file. A path that cannot be opened that way
+    is an :class:`~guardrail.errors.InputError` at once, not a warning at the first decision."""
+
     def __init__(self, path: Path):
         self.path = path
         self._lock = threading.Lock()
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(path, flags, 0o600)
+        except OSError as e:
+            why = "it is a symbolic link" if path.is_symlink() else e.strerror
+            raise InputError(f"audit sink {path}: cannot open for appending ({why})") from e
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise InputError(f"audit sink {path}: not a regular file")
+        self._f = os.fdopen(fd, "a", encoding="utf-8")
 
     def __call__(self, event: dict[str, Any]) -> None:
         line = json.dumps(event, default=str)
-        with self._lock, open(self.path, "a") as f:
-            f.write(line + "\n")
+        with self._lock:
+            self._f.write(line + "\n")
+            self._f.flush()
+
+    def close(self) -> None:
+        with self._lock:
+            self._f.close()
 
 
 class AuditLog:

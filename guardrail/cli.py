@@ -41,12 +41,30 @@ def _check_signal(signal: str) -> str:
     return signal
 
 
+POLICY_HELP = ("policy file (.yaml / .toml); precedence: explicit options > policy file > GUARDRAIL_* environment > "
+               "defaults")
+
+
+def _policy(path: Optional[Path]):
+    """The policy in force for a command, validated before any model loads."""
+    from .policy import Policy
+
+    return Policy.from_file(path) if path is not None else Policy.load()
+
+
+MODEL_HELP = "a local Hugging Face model folder or .gguf file (default: the embedded SmolLM2-135M-Instruct)"
+PACK_HELP = ("a pack folder (probes/ + steering/) or a probes folder (default: the pack made for --model, found by "
+             "fingerprint among the shipped packs and $GUARDRAIL_CACHE_DIR/packs)")
+
+
 def _load(model: Optional[str], pack: Optional[str]):
     from .models import load_model
-    from .probes import ProbePack, default_pack_dir
+    from .packs import find_pack, resolve_pack
+    from .probes import ProbePack
 
     lm = load_model(model)
-    return lm, ProbePack.from_pretrained(pack or default_pack_dir() / "probes", lm)
+    probes_dir = resolve_pack(pack)[0] if pack else resolve_pack(find_pack(lm))[0]
+    return lm, ProbePack.from_pretrained(probes_dir, lm)
 
 
 def _read_inputs(path: Path):
@@ -78,12 +96,15 @@ def _guard_errors(fn):
 @app.command()
 @_guard_errors
 def score(signal: str = typer.Option(..., help=SIGNAL_HELP), input: Path = typer.Option(..., "--input", "-i"),
-          output: Path = typer.Option(..., "--output", "-o"), model: Optional[str] = typer.Option(None),
-          pack: Optional[str] = typer.Option(None), batch_size: int = typer.Option(16, min=1)) -> None:
+          output: Path = typer.Option(..., "--output", "-o"), model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+          pack: Optional[str] = typer.Option(None, help=PACK_HELP), batch_size: int = typer.Option(16, min=1),
+          policy: Optional[Path] = typer.Option(None, help=POLICY_HELP)) -> None:
     """Score each JSONL line (id, prompt, optional response) and write id, score, flagged."""
     from .scoring import score_examples
+    from .signals import with_threshold
 
     _check_signal(signal)
+    pol = _policy(policy)  # validated before the model loads
     examples, errors = _read_inputs(input)
     lm, probes = _load(model, pack)
     results = []
@@ -91,6 +112,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP), input: Path = typer
         task = prog.add_task(f"scoring {signal}", total=len(examples))
         results = score_examples(lm, probes, signal, examples, batch_size=batch_size,
                                  progress=lambda n: prog.advance(task, n))
+    results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]
     with open(output, "w") as f:
         for ex, res in zip(examples, results):
             f.write(json.dumps({"id": ex.id, "score": round(res.score, 6), "flagged": bool(res.flagged),
@@ -135,8 +157,8 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.
 @_guard_errors
 def eval_(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.Option(...),
           report: Path = typer.Option(..., help="folder for metrics.json and PNG plots"),
-          model: Optional[str] = typer.Option(None), pack: Optional[str] = typer.Option(None),
-          sweep: bool = typer.Option(True, help="also run a per-layer sweep on this data")) -> None:
+          model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+          pack: Optional[str] = typer.Option(None, help=PACK_HELP), sweep: bool = typer.Option(True, help="also run a per-layer sweep on this data")) -> None:
     """Evaluate a pack's probe on labelled data: AUROC, TPR at 1%/5% FPR, layer sweep and trajectory plots."""
     from .reports import write_eval_report
 
@@ -151,10 +173,14 @@ def eval_(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.
 
 @app.command()
 @_guard_errors
-def generate(prompt: Optional[str] = typer.Option(None), input: Optional[Path] = typer.Option(None, "--input", "-i"),
-             output: Optional[Path] = typer.Option(None, "--output", "-o"), no_guard: bool = typer.Option(False),
+def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use --input)"),
+             input: Optional[Path] = typer.Option(None, "--input", "-i", help="JSONL with a 'prompt' per line"),
+             output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL results (with --input)"),
+             no_guard: bool = typer.Option(False, "--no-guard", help="generate without the guard (no pack needed)"),
              max_new_tokens: int = typer.Option(64, min=1), as_json: bool = typer.Option(False, "--json"),
-             model: Optional[str] = typer.Option(None), policy: Optional[Path] = typer.Option(None),
+             model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+             pack: Optional[str] = typer.Option(None, help=PACK_HELP),
+             policy: Optional[Path] = typer.Option(None, help=POLICY_HELP),
              batch_size: int = typer.Option(8, min=1)) -> None:
     """Generate with the guard (or --no-guard) for one --prompt or every line of --input."""
     from .data import LineError, read_jsonl, to_example
@@ -164,7 +190,7 @@ def generate(prompt: Optional[str] = typer.Option(None), input: Optional[Path] =
     if (prompt is None) == (input is None):
         err.print("[red]give exactly one of --prompt or --input[/]")
         raise typer.Exit(2)
-    guard = Guard(model, policy=str(policy) if policy else None, audit=None)
+    guard = Guard(model, pack=False if no_guard else pack, policy=_policy(policy), audit=None)
     if prompt is not None:
         d = guard.generate(prompt, max_new_tokens=max_new_tokens, guard=not no_guard)
         if as_json:

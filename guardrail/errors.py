@@ -24,6 +24,10 @@ class ArtifactError(GuardrailError):
     """A probe pack or steering file is missing, tampered with, or malformed."""
 
 
+class PackNotFoundError(ArtifactError):
+    """No probe pack made for the loaded model was found (the message names the ``build-pack`` command)."""
+
+
 class FingerprintMismatchError(ArtifactError):
     """An artifact was trained for a different model than the one it is being used with."""
 

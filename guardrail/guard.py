@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+import os
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -29,11 +30,14 @@ import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
 
 from .audit import AuditLog, redact_text, warn
-from .errors import GuardrailError, InputError
+from .errors import ArtifactError, GuardrailError, InputError
 from .models import LoadedModel, Message, load_model, normalize_messages
 from .policy import Policy
-from .probes import SIGNALS, Example, ProbePack, default_pack_dir, encode_with_spans
-from .signals import SignalResult, StepScorer, familiarity_result, manipulation_result, refusal_result
+from .normalize import normalize_text
+from .probes import SIGNALS, Example, ProbePack, encode_examples
+from .prompts import EncodedChats
+from .signals import (SignalResult, StepScorer, familiarity_result, manipulation_result, refusal_result,
+                      with_threshold)
 from .steering import ConditionalSteering, SteeringSet
 from .taps import Tap
 
@@ -101,9 +105,13 @@ class _Stop(StoppingCriteria):
 class _Request:
     """Per-call state: scores, per-row actions, stop flags. Never shared between calls."""
 
-    def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str]):
+    def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
+                 turns: list[list[torch.Tensor]] | None = None):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
+        # every user turn of each row, over its real tokens (the refusal signal reads each one)
+        self.turns = [[t[real[r]] for t in turns[r]] for r in range(batch)] if turns is not None else \
+            [[sp] for sp in self.span]
         self.signals = [s for s in SIGNALS if s in guard.pack and guard.policy.for_signal(s).enabled]
         self.scorer = StepScorer(guard.pack, self.signals, batch)
         self.stopped = torch.zeros(batch, dtype=torch.bool)
@@ -119,14 +127,7 @@ class _Request:
 
     # -- thresholds from the policy, falling back to the pack's calibration ----------------------------
     def _apply_threshold(self, res: SignalResult) -> SignalResult:
-        thr = self.g.policy.for_signal(res.signal).threshold
-        if thr is not None and res.signal != "refusal":
-            res.threshold, res.flagged = thr, res.score >= thr
-        elif thr is not None:
-            res.threshold = thr
-            res.details["harmful_intent"] = res.score >= thr
-            res.flagged = res.details["harmful_intent"] or res.details["refusal_suppressed"]
-        return res
+        return with_threshold(res, self.g.policy.for_signal(res.signal).threshold)
 
     def _act(self, r: int, res: SignalResult, why: str) -> None:
         action = self.g.policy.for_signal(res.signal).action
@@ -154,7 +155,7 @@ class _Request:
         flags = torch.zeros(self.batch, dtype=torch.bool)
         mask = self.tap._mask.cpu() if self.tap._mask is not None else torch.ones(logits.shape, dtype=torch.bool)
         for r in range(self.batch):
-            res = self._apply_threshold(refusal_result(probe, logits[r][mask[r]], self.span[r]))
+            res = self._apply_threshold(refusal_result(probe, logits[r][mask[r]], self.span[r], turns=self.turns[r]))
             flags[r] = res.flagged and self.g.policy.refusal.action == "steer"
         return flags
 
@@ -172,7 +173,7 @@ class _Request:
             harmful = False
             if "refusal" in self.signals:
                 res = self._apply_threshold(refusal_result(self.g.pack["refusal"], self.scorer.row("refusal", r),
-                                                           self.span[r]))
+                                                           self.span[r], turns=self.turns[r]))
                 self.results[r]["refusal"] = self.prompt_refusal[r] = res
                 if res.flagged:
                     harmful = True
@@ -186,8 +187,8 @@ class _Request:
                 # a harmful request is handled by the refusal policy; "I don't know X" would be the wrong answer
                 # (and probes after the steering layer read an already-steered prompt for such rows)
                 if res.flagged and not harmful:
-                    self._act(r, res, f"unfamiliar concept {res.details['concept']!r} (score {res.score:.2f} >= "
-                                      f"{res.threshold:.2f})")
+                    self._act(r, res, f"unfamiliar concept {self.g._concept(res.details['concept'])} "
+                                      f"(score {res.score:.2f} >= {res.threshold:.2f})")
 
     def _after_decode(self) -> None:
         for r in range(self.batch):
@@ -222,32 +223,61 @@ class Guard:
     >>> guard = Guard()                                  # embedded default model, shipped pack and vectors
     >>> d = guard.generate("How do I bake bread?")
     >>> d.action, d.text, d.scores["refusal"]["score"]
+
+    ``model``: anything :func:`~guardrail.load_model` takes. ``pack``: ``None`` (default) finds the pack made for
+    the model by fingerprint, among the shipped packs and ``$GUARDRAIL_CACHE_DIR/packs`` (a model with none
+    raises :class:`~guardrail.errors.PackNotFoundError` naming the ``guardrail build-pack`` command); a path to a
+    pack folder (``probes/`` + ``steering/``) or to a probes folder; a :class:`ProbePack`; or ``False`` (no probes:
+    only ``generate(..., guard=False)``). ``steering``: ``None`` takes the pack's steering vectors when it has
+    them, a path or :class:`SteeringSet` names them, ``False`` turns steering off (``steer`` then abstains).
     """
 
     steer_prefill: bool = True
 
-    def __init__(self, model: Any = None, *, pack: ProbePack | str | None = None,
+    def __init__(self, model: Any = None, *, pack: ProbePack | str | os.PathLike | None | bool = None,
                  steering: SteeringSet | str | None | bool = None, policy: Policy | str | None = None,
                  audit: Any = "stderr") -> None:
+        # the policy first: a typo in it is reported before a model takes seconds to load
+        self.policy = Policy.from_file(policy) if isinstance(policy, (str, os.PathLike)) else (policy or Policy.load())
         self.lm: LoadedModel = load_model(model)
-        self.policy = Policy.from_file(policy) if isinstance(policy, str) else (policy or Policy.load())
-        default_dir = default_pack_dir()
-        if pack is None:
-            pack = ProbePack.from_pretrained(default_dir / "probes", self.lm)
-        elif not isinstance(pack, ProbePack):
-            pack = ProbePack.from_pretrained(pack, self.lm)
-        else:
-            pack.fingerprint.check(self.lm.fingerprint, "the probe pack")
-        self.pack = pack
-        if steering is None and (default_dir / "steering").is_dir() and \
-                pack.fingerprint.mismatch(self.lm.fingerprint) is None:
-            steering = str(default_dir / "steering")
-        if isinstance(steering, (str,)) or hasattr(steering, "__fspath__"):
+        self.pack, steering = self._load_pack(pack, steering)
+        if isinstance(steering, (str, os.PathLike)):
             steering = SteeringSet.from_pretrained(steering, self.lm, self.policy.max_steering_ratio)
+        elif isinstance(steering, SteeringSet):
+            steering.fingerprint.check(self.lm.fingerprint, "the steering set")
         self.steering: SteeringSet | None = steering if isinstance(steering, SteeringSet) else None
         self.audit = audit if isinstance(audit, AuditLog) else AuditLog(audit)
         if self.policy.fail_mode == "open":
             warn("guard configured fail-open: failures inside the guard will let requests through")
+
+    def _load_pack(self, pack, steering):
+        """``(ProbePack | None, steering source)``. ``pack``: ``None`` finds the pack made for this model (shipped
+        or under ``$GUARDRAIL_CACHE_DIR/packs``); a path names a pack folder (``probes/`` + ``steering/``) or a
+        probes folder; ``False`` loads none (only ``guard=False`` generation works then). ``steering``: ``None``
+        takes the pack folder's steering vectors when it has them, ``False`` none."""
+        from .packs import find_pack, resolve_pack
+
+        if pack is False:
+            return None, None
+        found_steering = None
+        if pack is None:
+            probes_dir, found_steering = resolve_pack(find_pack(self.lm))
+            pack = ProbePack.from_pretrained(probes_dir, self.lm)
+        elif isinstance(pack, ProbePack):
+            pack.fingerprint.check(self.lm.fingerprint, "the probe pack")
+            if steering is None:  # the steering vectors made for this model, if a pack folder has them
+                try:
+                    found_steering = resolve_pack(find_pack(self.lm))[1]
+                except ArtifactError:
+                    found_steering = None
+        elif isinstance(pack, (str, os.PathLike)):
+            probes_dir, found_steering = resolve_pack(pack)
+            pack = ProbePack.from_pretrained(probes_dir, self.lm)
+        else:
+            raise InputError(f"pack must be a path, a ProbePack, None or False, not {type(pack).__name__}")
+        if steering is None:
+            steering = found_steering
+        return pack, (None if steering is False else steering)
 
     # -- public API -----------------------------------------------------------------------------------
     def generate(self, messages: Sequence[Message] | str, *, max_new_tokens: int | None = None,
@@ -286,12 +316,15 @@ class Guard:
         for d, m, note in zip(decisions, msgs, notes):
             d.latency_ms = elapsed
             d.reasons = note + d.reasons
-            self._audit(d, m)
+            self.audit_decision(d, m)
         return decisions
 
-    def check(self, messages: Sequence[Message] | str, *, response: str | None = None) -> Decision:
+    def check(self, messages: Sequence[Message] | str, *, response: str | None = None,
+              emit_audit: bool = True) -> Decision:
         """Score a conversation (and optionally a proposed response / action text) in one prefill pass, with
-        no generation: the monitor mode used to gate tool calls and the actions of other models' agents."""
+        no generation: the monitor mode used to gate tool calls and the actions of other models' agents.
+        ``emit_audit=False`` leaves the audit event to the caller (:class:`~guardrail.actions.ActionCheck`
+        audits its own final decision, once, through :meth:`audit_decision`)."""
         t0 = time.perf_counter()
         rid = uuid.uuid4().hex[:12]
         if response is not None and not isinstance(response, str):
@@ -311,7 +344,8 @@ class Guard:
                              [f"guard failure: {reason}"], failure=reason)
         d.latency_ms = (time.perf_counter() - t0) * 1000
         d.reasons = notes + d.reasons
-        self._audit(d, msgs, response)
+        if emit_audit:
+            self.audit_decision(d, msgs, response)
         return d
 
     async def acheck(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
@@ -320,6 +354,8 @@ class Guard:
     # -- internals ------------------------------------------------------------------------------------
     def _validate(self, messages: Sequence[Message] | str) -> tuple[list[Message], list[str]]:
         msgs = normalize_messages(messages)
+        if self.policy.normalize:
+            msgs = [{**m, "content": normalize_text(m["content"])} for m in msgs]
         if not any(m["content"].strip() for m in msgs if m["role"] != "system"):
             raise InputError("the prompt is empty (only whitespace)")
         notes: list[str] = []
@@ -339,32 +375,36 @@ class Guard:
             notes.append(f"prompt truncated from {total} to {limit} characters")
         return msgs, notes
 
-    def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None):
+    def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None) -> EncodedChats:
         examples = [Example(id=str(i), prompt=m, response=(responses[i] if responses else None))
                     for i, m in enumerate(msgs_batch)]
-        inputs, span = encode_with_spans(self.lm, examples)
-        n_tok = int(inputs["attention_mask"].sum(1).max())
+        enc = encode_examples(self.lm, examples)
+        n_tok = int(enc.attention_mask.sum(1).max())
         if n_tok > self.policy.max_prompt_tokens:
             if self.policy.oversized == "reject":
                 raise InputError(f"the prompt has {n_tok} tokens, over the policy limit of "
                                  f"{self.policy.max_prompt_tokens}")
             keep = self.policy.max_prompt_tokens
-            inputs = {k: v[:, -keep:] for k, v in inputs.items()}
-            span = span[:, -keep:]
-        return inputs, span
+            enc = EncodedChats(enc.input_ids[:, -keep:], enc.attention_mask[:, -keep:], enc.span[:, -keep:],
+                               [[t[-keep:] for t in row] for row in enc.turns], enc.roles, enc.escaped)
+        return enc
 
     @torch.no_grad()
     def _run(self, msgs: list[list[Message]], ids: list[str], n_new: int, guard: bool, gen_kwargs) -> list[Decision]:
         lm = self.lm
-        inputs, span = self._encode(msgs)
+        enc = self._encode(msgs)
+        inputs, span = enc.inputs(lm.device), enc.span
         B, P = inputs["input_ids"].shape
         kw = {"max_new_tokens": n_new, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id, **gen_kwargs}
+        if guard and self.pack is None:
+            raise InputError("this Guard was built with pack=False: it can only generate with guard=False")
         if not guard:
             out = lm.model.generate(**inputs, **kw)
             return [Decision(i, "allow", self._decode(out[r, P:]), ["guard off"], generated_tokens=self._count(out[r, P:]))
                     for r, i in enumerate(ids)]
         real = inputs["attention_mask"].bool().cpu()
-        req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs])
+        req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
+                       [enc.user_turns(r) for r in range(B)])
         vec = self.steering["refusal"] if self.steering is not None and "refusal" in self.steering else None
         if vec is not None and self.policy.steering_coefficient is not None:
             from dataclasses import replace
@@ -395,35 +435,40 @@ class Guard:
             toks = lm.tokenizer.convert_ids_to_tokens(out[r][torch.cat([real[r], torch.ones(out.shape[1] - P,
                                                               dtype=torch.bool)])][: len(traj)].tolist())
             decisions.append(Decision(
-                rid, action, text, req.reasons[r], {s: v.to_dict() for s, v in req.results[r].items()},
+                rid, action, text, req.reasons[r], self._scores(req.results[r]),
                 traj, [t.replace("Ġ", " ").replace("Ċ", "\\n") for t in toks], req.prompt_len[r],
                 steered=bool(steer_ctx is not None and steer_ctx.rows[r]), generated_tokens=n_gen))
         return decisions
 
     @torch.no_grad()
     def _check(self, msgs: list[Message], response: str | None, rid: str) -> Decision:
-        inputs, span = self._encode([msgs], [response] if response is not None else None)
-        real = inputs["attention_mask"].bool().cpu()
-        req = _Request(self, 1, span.cpu(), real, [msgs[-1]["content"]])
+        if self.pack is None:
+            raise InputError("this Guard was built with pack=False: it has no probes to check with")
+        enc = self._encode([msgs], [response] if response is not None else None)
+        real = enc.attention_mask.bool()
+        req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)])
         with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, store=False):
-            self.lm.model(**inputs)
+            self.lm.model(**enc.inputs(self.lm.device))
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
         if response is not None:  # prompt-side signals read the conversation, manipulation reads the response
-            prompt_inputs, pspan = self._encode([msgs])
-            n_prompt = int(prompt_inputs["attention_mask"].sum())
+            penc = self._encode([msgs])
+            preal = penc.attention_mask[0].bool()
+            n_prompt = int(preal.sum())
             ptraj = {s: v[:n_prompt] for s, v in logits.items()}
-            pspan = pspan[0][prompt_inputs["attention_mask"][0].bool().cpu()].cpu()
+            pspan = penc.span[0][preal]
+            pturns = [t[preal] for t in penc.user_turns(0)]
         else:
-            ptraj, pspan = logits, sp
+            ptraj, pspan, pturns = logits, sp, req.turns[0]
         results: dict[str, SignalResult] = {}
         if "familiarity" in req.signals:
             results["familiarity"] = req._apply_threshold(familiarity_result(
                 self.pack["familiarity"], ptraj["familiarity"], pspan, msgs[-1]["content"]))
         if "refusal" in req.signals:
             gen = logits["refusal"][len(ptraj["refusal"]):] if response is not None else None
-            results["refusal"] = req._apply_threshold(refusal_result(self.pack["refusal"], ptraj["refusal"], pspan,
-                                                                     gen if gen is not None and gen.numel() else None))
+            results["refusal"] = req._apply_threshold(refusal_result(
+                self.pack["refusal"], ptraj["refusal"], pspan, gen if gen is not None and gen.numel() else None,
+                turns=pturns))
         if "manipulation" in req.signals and response is not None:
             results["manipulation"] = req._apply_threshold(
                 manipulation_result(self.pack["manipulation"], logits["manipulation"][sp]))
@@ -434,7 +479,24 @@ class Guard:
         action = req.actions[0]
         text = self._message(action, results) if action in ("abstain", "block") else (response or "")
         traj = torch.sigmoid(logits["refusal"]).tolist() if "refusal" in logits else []
-        return Decision(rid, action, text, req.reasons[0], {s: v.to_dict() for s, v in results.items()}, traj)
+        return Decision(rid, action, text, req.reasons[0], self._scores(results), traj)
+
+    # -- redaction: with ``policy.redact`` no field but the reply itself carries the user's text -------------
+    _USER_TEXT_DETAILS = ("concept",)
+
+    def _scores(self, results: dict[str, SignalResult]) -> dict[str, dict[str, Any]]:
+        out = {s: v.to_dict() for s, v in results.items()}
+        if self.policy.redact:
+            for d in out.values():
+                for k in self._USER_TEXT_DETAILS:
+                    if k in d:
+                        d[k] = redact_text(d[k])
+        return out
+
+    def _concept(self, concept: str) -> str:
+        if self.policy.redact:
+            return f"(redacted, sha256 {redact_text(concept)['sha256']})"
+        return repr(concept)
 
     def _message(self, action: str, results: dict[str, SignalResult]) -> str:
         flagged = [r for r in results.values() if r.flagged and self.policy.for_signal(r.signal).action in
@@ -451,13 +513,14 @@ class Guard:
         pad = self.lm.tokenizer.pad_token_id
         return int((ids != pad).sum()) if pad is not None else int(ids.numel())
 
-    def _audit(self, d: Decision, msgs: list[Message], response: str | None = None) -> None:
+    def audit_decision(self, d: Decision, msgs: list[Message], response: str | None = None, **extra: Any) -> None:
+        """Emit ``d`` as one ``guard_decision`` event (redacted per the policy); ``extra`` adds fields."""
         prompt = msgs[-1]["content"]
         fields = {"request_id": d.request_id, "action": d.action, "reasons": d.reasons,
                   "scores": {s: {"score": v.get("score"), "threshold": v.get("threshold"), "flagged": v.get("flagged")}
                              for s, v in d.scores.items()},
                   "steered": d.steered, "latency_ms": round(d.latency_ms, 2), "failure": d.failure,
-                  "model": self.lm.name}
+                  "model": self.lm.name, **extra}
         if self.policy.redact:
             fields["prompt"], fields["output"] = redact_text(prompt), redact_text(d.text)
             if response is not None:
@@ -472,18 +535,6 @@ class Guard:
             warn("audit sink failed", error=repr(e))
 
 
-def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> list[Message]:
-    """How an agent step is shown to the probes (ActionGate and its calibration use the same layout): the
-    observation as context in its own message, then goal + reasoning as the scored request."""
-    for name, v in (("goal", goal), ("observation", observation), ("reasoning", reasoning)):
-        if not isinstance(v, str):
-            raise InputError(f"the agent's {name} must be a string, not {type(v).__name__}")
-    if not goal.strip():
-        raise InputError("the agent's goal is empty")
-    return ([{"role": "user", "content": f"Screen: {observation}"}] if observation else []) + [
-        {"role": "user", "content": f"Goal: {goal}\nAgent's reasoning: {reasoning}".strip()}]
-
-
 def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:
     """A one-line terminal drawing of a score trajectory in [0, 1]."""
     if not values:
@@ -494,4 +545,4 @@ def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:
     return "".join(blocks[min(8, max(0, int(round(v * 8))))] for v in pts)
 
 
-__all__ = ["Decision", "Guard", "GuardrailError", "agent_messages", "trajectory_sparkline"]
+__all__ = ["Decision", "Guard", "GuardrailError", "trajectory_sparkline"]

@@ -189,8 +189,16 @@ class LoadedModel:
         return {k: v.to(self.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
 
 
+ROLES = ("system", "user", "assistant", "tool")
+ROLE_ALIASES = {"developer": "system"}  # OpenAI's name for the system turn of reasoning models
+
+
 def normalize_messages(messages: Sequence[Message] | str) -> list[Message]:
-    """Accept a plain prompt or a list of ``{"role", "content"}`` dicts; raise :class:`InputError` otherwise."""
+    """Accept a plain prompt or a list of ``{"role", "content"}`` dicts; raise :class:`InputError` otherwise.
+
+    Roles are ``system``, ``user``, ``assistant`` and ``tool``; ``developer`` is read as ``system`` (the one
+    alias, as in OpenAI's API). Any other role is an :class:`InputError`: a chat template would otherwise
+    render it as whatever it likes, and the guard would not know whose words it scores."""
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
     if not isinstance(messages, (list, tuple)) or not messages:
@@ -201,7 +209,11 @@ def normalize_messages(messages: Sequence[Message] | str) -> list[Message]:
             raise InputError(f"message {i} must be a dict with string 'role' and 'content', got {m!r:.200}")
         # lone surrogates and other unencodable text would crash tokenizers: replace them, keep the rest
         content = m["content"].encode("utf-8", "replace").decode("utf-8")
-        out.append({"role": m["role"], "content": content})
+        role = ROLE_ALIASES.get(m["role"], m["role"])
+        if role not in ROLES:
+            raise InputError(f"message {i} has the unknown role {m['role']!r}; roles are {', '.join(ROLES)} "
+                             "(and 'developer', read as 'system')")
+        out.append({"role": role, "content": content})
     return out
 
 
@@ -250,8 +262,9 @@ def load_model(
             p = Path(source).expanduser()
             if not p.exists():
                 raise ModelNotFoundError(
-                    f"{source!s} is not a local path. guardrail never downloads models: pass a local model "
-                    f"directory or a .gguf file, or omit the argument for the embedded default.\n{_INSTALL_HINT}"
+                    f"{source!s}: no such file or folder. guardrail never downloads models: pass a local Hugging "
+                    "Face model folder (config.json + weights + tokenizer) or a .gguf file, or omit the argument "
+                    "for the embedded default."
                 )
             if p.is_file() and p.suffix == ".gguf":
                 path, gguf = p.parent, p.name

@@ -1,9 +1,13 @@
 """Guard policy: thresholds, the action per signal, messages, fail mode, redaction and input limits.
 
-A pydantic-settings model: build it in code, load it from YAML / TOML with :meth:`Policy.from_file`, and
-override any field from the environment (``GUARDRAIL_FAIL_MODE=open``,
-``GUARDRAIL_REFUSAL__ACTION=block``). Invalid values raise :class:`~guardrail.errors.PolicyError` listing
-every problem.
+A pydantic-settings model: build it in code, load it from YAML / TOML with :meth:`Policy.from_file`, or set
+fields from the environment (``GUARDRAIL_FAIL_MODE=open``, ``GUARDRAIL_REFUSAL__ACTION=block``).
+
+Precedence, the same in every entry point (library, CLI): **explicit arguments > policy file > environment >
+defaults**. A value given in code (``Policy(fail_mode="closed")``, ``Policy.from_file(path, redact=True)``, a
+CLI option) beats the file; the file beats ``GUARDRAIL_*`` variables; those only fill what neither set, so an
+environment variable can never silently weaken a policy written down in code or in a file. Invalid values raise
+:class:`~guardrail.errors.PolicyError` listing every problem.
 """
 
 from __future__ import annotations
@@ -63,12 +67,14 @@ class Policy(BaseSettings):
     max_steering_ratio: float = Field(0.6, gt=0.0, le=1.0)
     steering_coefficient: float | None = Field(None, gt=0.0, description="override the shipped coefficient")
     max_new_tokens: int = Field(128, gt=0, le=8192)
+    normalize: bool = Field(True, description="NFKC, invisible / bidi characters removed, homoglyphs folded "
+                                              "(guardrail.normalize) before the model reads a message")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings: PydanticBaseSettingsSource,
                                    env_settings: PydanticBaseSettingsSource, dotenv_settings, file_secret_settings):
-        # environment overrides values given in code or in a file
-        return env_settings, init_settings
+        # values given in code or read from a file (both arrive as init values) beat the environment
+        return init_settings, env_settings
 
     @classmethod
     def load(cls, **values: Any) -> "Policy":
@@ -78,7 +84,8 @@ class Policy(BaseSettings):
             raise PolicyError(_explain(e)) from e
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike) -> "Policy":
+    def from_file(cls, path: str | os.PathLike, **overrides: Any) -> "Policy":
+        """Load a YAML / TOML policy; ``overrides`` (explicit values, say from CLI options) beat the file's."""
         p = Path(path)
         if not p.is_file():
             raise PolicyError(f"{p}: no such policy file")
@@ -95,12 +102,19 @@ class Policy(BaseSettings):
         if not isinstance(data, dict):
             raise PolicyError(f"{p}: the top level must be a mapping of policy fields")
         try:
-            return cls(**data)
+            return cls(**_merge(data, overrides))
         except ValidationError as e:
             raise PolicyError(f"{p}: {_explain(e)}") from e
 
     def for_signal(self, signal: str) -> SignalPolicy:
         return getattr(self, signal)
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
 
 
 def _explain(e: ValidationError) -> str:

@@ -20,9 +20,10 @@ from typing import Any, Callable, Iterable, Literal, Sequence
 import numpy as np
 import torch
 
-from .artifacts import read_artifact, write_artifact
+from .artifacts import finite, integer, mapping, read_artifact, write_artifact
 from .errors import ArtifactError, InputError
 from .models import LoadedModel, Message, ModelFingerprint
+from .prompts import EncodedChats, encode_chats
 from .taps import Tap, last_real_index
 
 SIGNALS = ("refusal", "familiarity", "manipulation")
@@ -101,7 +102,8 @@ class ProbePack:
     def layers(self) -> list[int]:
         return sorted({p.layer for p in self.probes.values()})
 
-    def save_pretrained(self, directory: str | os.PathLike) -> Path:
+    def save_pretrained(self, directory: str | os.PathLike, *, key: str | bytes | None = None) -> Path:
+        """Write the pack (with an HMAC when ``key`` is given or ``$GUARDRAIL_PACK_KEY`` is set)."""
         tensors = {f"{s}.weight": p.weight for s, p in self.probes.items()}
         manifest = {
             "meta": self.meta,
@@ -111,29 +113,74 @@ class ProbePack:
                 for s, p in self.probes.items()
             },
         }
-        return write_artifact(directory, self.KIND, tensors, manifest, self.fingerprint)
+        return write_artifact(directory, self.KIND, tensors, manifest, self.fingerprint, key=key)
 
     @classmethod
-    def from_pretrained(cls, directory: str | os.PathLike, model: LoadedModel | None = None) -> "ProbePack":
-        """Load and verify a pack; with ``model``, refuse it unless it was trained for that model."""
-        tensors, manifest = read_artifact(directory, cls.KIND, model.fingerprint if model is not None else None)
+    def from_pretrained(cls, directory: str | os.PathLike, model: LoadedModel | None = None, *,
+                        key: str | bytes | None = None) -> "ProbePack":
+        """Load and verify a pack; with ``model``, refuse it unless it was trained for that model. ``key`` (or
+        ``$GUARDRAIL_PACK_KEY``) requires the pack's HMAC to match. Every field is validated: a malformed or
+        out-of-range value is an :class:`ArtifactError` naming it."""
+        from .packs import shipped_digest
+
+        where = f"{directory}/manifest.json"
+        tensors, manifest = read_artifact(directory, cls.KIND, model.fingerprint if model is not None else None,
+                                          key=key, expected_digest=shipped_digest(directory))
+        specs = mapping(manifest.get("probes"), "probes", where, nonempty=True)
         probes = []
-        try:
-            for s, spec in manifest["probes"].items():
-                w = tensors[f"{s}.weight"]
-                if model is not None and (w.shape[0] != model.hidden_size or not 0 <= spec["layer"] < model.num_layers):
-                    raise ArtifactError(f"{directory}: probe {s!r} does not fit this model's layers")
-                probes.append(LinearProbe(s, int(spec["layer"]), w, float(spec["bias"]), float(spec["threshold"]),
-                                          spec["token_policy"], spec.get("method", "logreg"), spec.get("params", {}),
-                                          spec.get("metrics", {})))
-        except (KeyError, TypeError, ValueError) as e:
-            raise ArtifactError(f"{directory}/manifest.json: malformed probe entry ({e!r})") from e
-        return cls(probes, ModelFingerprint.from_dict(manifest["model_fingerprint"]), manifest.get("meta"))
+        for s, spec in specs.items():
+            probes.append(_probe_from_spec(s, mapping(spec, f"probes.{s}", where), tensors, where, model))
+        meta = manifest.get("meta") or {}
+        return cls(probes, _fingerprint_from(manifest, where), mapping(meta, "meta", where))
 
     @classmethod
     def default(cls, model: LoadedModel) -> "ProbePack":
         """The pack shipped for the embedded default model."""
         return cls.from_pretrained(default_pack_dir() / "probes", model)
+
+
+PROBE_PARAMS: dict[str, tuple[str, float | None, float | None]] = {
+    # name: (kind, low, high) - every parameter a probe's manifest may carry, with its valid range
+    "ema_alpha": ("float", 1e-6, 1.0), "tail_tokens": ("int", 1, 64), "peak_threshold": ("float", 0.0, 1.0),
+    "drop_threshold": ("float", 0.0, 1.0), "stream_threshold": ("float", 0.0, 1.0), "min_tokens": ("int", 0, 4096),
+    "window": ("int", 1, 4096), "window_tokens": ("int", 1, 4096),
+}
+METHODS = ("logreg", "diffmean")
+
+
+def _probe_from_spec(signal: str, spec: dict[str, Any], tensors: dict[str, torch.Tensor], where: str,
+                     model: LoadedModel | None) -> LinearProbe:
+    f = f"probes.{signal}"
+    w = tensors.get(f"{signal}.weight")
+    if w is None or w.dim() != 1:
+        raise ArtifactError(f"{where}: probe {signal!r} has no 1-D tensor {signal}.weight")
+    layer = integer(spec.get("layer"), f"{f}.layer", where)
+    if model is not None and (w.shape[0] != model.hidden_size or layer >= model.num_layers):
+        raise ArtifactError(f"{where}: probe {signal!r} does not fit this model's layers")
+    policy = spec.get("token_policy")
+    if policy not in TOKEN_POLICIES:
+        raise ArtifactError(f"{where}: field '{f}.token_policy' must be one of {TOKEN_POLICIES}, got {policy!r}")
+    method = spec.get("method", "logreg")
+    if method not in METHODS:
+        raise ArtifactError(f"{where}: field '{f}.method' must be one of {METHODS}, got {method!r}")
+    params = dict(mapping(spec.get("params", {}), f"{f}.params", where))
+    for k, v in params.items():
+        if k not in PROBE_PARAMS:
+            raise ArtifactError(f"{where}: field '{f}.params.{k}' is not a probe parameter guardrail knows "
+                                f"({', '.join(PROBE_PARAMS)})")
+        kind, lo, hi = PROBE_PARAMS[k]
+        params[k] = (integer(v, f"{f}.params.{k}", where, lo=int(lo), hi=int(hi)) if kind == "int"
+                     else finite(v, f"{f}.params.{k}", where, lo=lo, hi=hi))
+    return LinearProbe(signal, layer, w, finite(spec.get("bias"), f"{f}.bias", where),
+                       finite(spec.get("threshold"), f"{f}.threshold", where, lo=0.0, hi=1.0), policy, method,
+                       params, mapping(spec.get("metrics", {}), f"{f}.metrics", where))
+
+
+def _fingerprint_from(manifest: dict[str, Any], where: str) -> ModelFingerprint:
+    try:
+        return ModelFingerprint.from_dict(mapping(manifest.get("model_fingerprint"), "model_fingerprint", where))
+    except (KeyError, TypeError, ValueError) as e:
+        raise ArtifactError(f"{where}: field 'model_fingerprint' is malformed ({e!r})") from e
 
 
 def default_pack_dir() -> Path:
@@ -151,32 +198,22 @@ class Example:
     split: str | None = None
 
 
-def render_example(lm: LoadedModel, ex: Example) -> tuple[str, str]:
-    """(full text, the part whose tokens form the span): the user's content, or the response when given."""
-    msgs = [{"role": "user", "content": ex.prompt}] if isinstance(ex.prompt, str) else list(ex.prompt)
-    if ex.response is not None:
-        text = lm.render(msgs + [{"role": "assistant", "content": ex.response}], add_generation_prompt=False)
-        return text, ex.response
-    return lm.render(msgs), msgs[-1]["content"]
+def example_messages(ex: Example) -> list[Message]:
+    return [{"role": "user", "content": ex.prompt}] if isinstance(ex.prompt, str) else list(ex.prompt)
+
+
+def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None) -> EncodedChats:
+    """Left-padded batch of examples with content always literal (see :mod:`guardrail.prompts`): ``span`` marks
+    the last message's content, or the response when the example has one; ``turns`` every message's."""
+    responses = [ex.response for ex in examples]
+    return encode_chats(lm, [example_messages(ex) for ex in examples],
+                        responses if any(r is not None for r in responses) else None, max_length=max_length)
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):
-    """Left-padded batch plus a ``span`` mask marking the user content (or response) tokens of each row."""
-    texts, spans = zip(*(render_example(lm, ex) for ex in examples))
-    tok = lm.tokenizer
-    enc = tok(list(texts), return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False,
-              return_offsets_mapping=True, truncation=max_length is not None, max_length=max_length)
-    offsets = enc.pop("offset_mapping")
-    span = torch.zeros_like(enc["attention_mask"], dtype=torch.bool)
-    for i, (text, part) in enumerate(zip(texts, spans)):
-        start = text.rfind(part) if part else -1
-        if start < 0:
-            continue
-        end = start + len(part)
-        o = offsets[i]
-        span[i] = (o[:, 1] > start) & (o[:, 0] < end) & enc["attention_mask"][i].bool()
-    inputs = {k: v.to(lm.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
-    return inputs, span
+    """``(inputs on the model's device, span)`` of :func:`encode_examples`."""
+    enc = encode_examples(lm, examples, max_length)
+    return enc.inputs(lm.device), enc.span
 
 
 @torch.no_grad()

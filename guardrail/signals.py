@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 import torch
 
@@ -34,6 +34,20 @@ class SignalResult:
     def to_dict(self) -> dict[str, Any]:
         return {"signal": self.signal, "score": _r(self.score), "threshold": _r(self.threshold),
                 "flagged": self.flagged, **{k: _json(v) for k, v in self.details.items()}}
+
+
+def with_threshold(res: SignalResult, threshold: float | None) -> SignalResult:
+    """``res`` judged at a policy's ``threshold`` instead of the pack's (``None``: unchanged). For refusal the
+    threshold applies to harmful intent; a refusal cliff still flags on its own calibrated thresholds."""
+    if threshold is None:
+        return res
+    res.threshold = threshold
+    if res.signal == "refusal":
+        res.details["harmful_intent"] = res.score >= threshold
+        res.flagged = res.details["harmful_intent"] or bool(res.details.get("refusal_suppressed"))
+    else:
+        res.flagged = res.score >= threshold
+    return res
 
 
 def _r(x: float) -> float | None:
@@ -112,21 +126,53 @@ def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
     return torch.tensor(out, dtype=p.dtype)
 
 
+def read_turns(probe: LinearProbe, logits: torch.Tensor, turns: Sequence[torch.Tensor]) -> tuple[float, int]:
+    """The probe's read-out of a prompt that may hold several turns: ``(score, turn index)`` of the worst one.
+
+    Each turn (a mask over ``logits``) is read on its own with the probe's token policy, so a harmful request
+    cannot hide in an earlier turn behind a harmless last one. With the probe param ``window_tokens``, a ``mean``
+    turn longer than that is also read in half-overlapping windows of that length and scores its worst window,
+    so that harmless padding cannot dilute a harmful span. Only a probe calibrated for it may set that param:
+    the shipped refusal probe, trained on whole short requests, scores windows of long benign text up to 0.98
+    (BENCHMARKS, obfuscation), so it does not. A ``last``-token probe reads the prompt's last token."""
+    if probe.token_policy == "last" or not turns:
+        return probe.aggregate(logits), -1
+    w = int(probe.params.get("window_tokens", 0)) or None
+    best, which = float("-inf"), -1
+    for i, t in enumerate(turns):
+        sel = logits[t]
+        if not sel.numel():
+            continue
+        v = probe.aggregate(sel)
+        if w is not None and probe.token_policy == "mean" and sel.numel() > w:
+            csum = torch.cat([torch.zeros(1), torch.cumsum(sel.float(), 0)])
+            starts = torch.arange(0, sel.numel() - w + 1, max(1, w // 2))
+            means = (csum[starts + w] - csum[starts]) / w
+            v = max(v, float(torch.sigmoid(means.max())))
+        if v > best:
+            best, which = v, i
+    return (best, which) if which >= 0 else (probe.aggregate(logits), -1)
+
+
 def refusal_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.Tensor,
-                   gen_logits: torch.Tensor | None = None, *, prompt: SignalResult | None = None) -> SignalResult:
-    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them.
+                   gen_logits: torch.Tensor | None = None, *, prompt: SignalResult | None = None,
+                   turns: Sequence[torch.Tensor] | None = None) -> SignalResult:
+    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them; ``turns``
+    (default ``[span]``) the content of every user turn, each read on its own (see :func:`read_turns`).
 
     ``prompt``: this row's earlier result on the same prompt (no ``gen_logits``); its score and peak are reused,
     so a check at every decode step costs O(tail) instead of re-reading the whole prompt."""
     prm = probe.params
+    turn = -1
     if prompt is not None:
         score, peak = prompt.score, float(prompt.details["peak"])
     else:
-        sel = prompt_logits[span] if (probe.token_policy != "last" and span.any()) else prompt_logits
-        score = probe.aggregate(sel)
+        turns = [t for t in (turns if turns is not None else [span]) if t.any()]
+        score, turn = read_turns(probe, prompt_logits, turns)
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, float(prm.get("ema_alpha", 0.5))) if probs.numel() else probs
-        content = smooth[span] if span.any() else smooth
+        content_mask = torch.stack(turns).any(0) if turns else span
+        content = smooth[content_mask] if content_mask.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")
     k = int(prm.get("tail_tokens", 3))
     # only the last k tokens are read for the tail (a decode-step check must not touch the whole prompt)
@@ -135,9 +181,11 @@ def refusal_result(probe: LinearProbe, prompt_logits: torch.Tensor, span: torch.
     peak_thr = float(prm.get("peak_threshold", probe.threshold))
     drop_thr = float(prm.get("drop_threshold", 0.5))
     suppressed = peak >= peak_thr and (peak - tail) >= drop_thr
+    if prompt is not None:
+        turn = prompt.details.get("turn", -1)
     return SignalResult("refusal", score, probe.threshold, score >= probe.threshold or suppressed, {
         "harmful_intent": score >= probe.threshold, "peak": peak, "tail": tail, "drop": peak - tail,
-        "peak_threshold": peak_thr, "drop_threshold": drop_thr, "refusal_suppressed": suppressed,
+        "peak_threshold": peak_thr, "drop_threshold": drop_thr, "refusal_suppressed": suppressed, "turn": turn,
     })
 
 

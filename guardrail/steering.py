@@ -9,6 +9,7 @@ rewrite the model's state wholesale (activation-steering attacks turn a guard in
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, Callable, Sequence
 
 import torch
 
-from .artifacts import read_artifact, write_artifact
+from .artifacts import finite, integer, mapping, read_artifact, write_artifact
 from .errors import ArtifactError, InputError
 from .models import LoadedModel, ModelFingerprint
 from .taps import ActiveContext, layer_output, last_real_index, replace_layer_output
@@ -53,27 +54,42 @@ class SteeringSet:
     def __getitem__(self, name: str) -> SteeringVector:
         return self.vectors[name]
 
-    def save_pretrained(self, directory: str | os.PathLike) -> Path:
+    def save_pretrained(self, directory: str | os.PathLike, *, key: str | bytes | None = None) -> Path:
         return write_artifact(directory, self.KIND, {f"{n}.vector": v.vector for n, v in self.vectors.items()}, {
             "vectors": {n: {"layer": v.layer, "coefficient": v.coefficient, "reference_norm": v.reference_norm,
-                            "params": v.params} for n, v in self.vectors.items()}}, self.fingerprint)
+                            "params": v.params} for n, v in self.vectors.items()}}, self.fingerprint, key=key)
 
     @classmethod
     def from_pretrained(cls, directory: str | os.PathLike, model: LoadedModel | None = None,
-                        max_ratio: float = 0.6) -> "SteeringSet":
-        tensors, manifest = read_artifact(directory, cls.KIND, model.fingerprint if model is not None else None)
-        try:
-            vecs = [SteeringVector(n, int(s["layer"]), tensors[f"{n}.vector"], float(s["coefficient"]),
-                                   float(s["reference_norm"]), s.get("params", {}))
-                    for n, s in manifest["vectors"].items()]
-        except (KeyError, TypeError, ValueError) as e:
-            raise ArtifactError(f"{directory}/manifest.json: malformed steering entry ({e!r})") from e
+                        max_ratio: float = 0.6, *, key: str | bytes | None = None) -> "SteeringSet":
+        """Load and verify a steering set (digest, optional HMAC, every field validated: a steering coefficient
+        must be positive, since a negative one would steer *towards* what the vector steers away from)."""
+        from .packs import shipped_digest
+
+        where = f"{directory}/manifest.json"
+        tensors, manifest = read_artifact(directory, cls.KIND, model.fingerprint if model is not None else None,
+                                          key=key, expected_digest=shipped_digest(directory))
+        vecs = []
+        for n, s in mapping(manifest.get("vectors"), "vectors", where, nonempty=True).items():
+            f = f"vectors.{n}"
+            s = mapping(s, f, where)
+            t = tensors.get(f"{n}.vector")
+            if t is None or t.dim() != 1:
+                raise ArtifactError(f"{where}: steering vector {n!r} has no 1-D tensor {n}.vector")
+            vecs.append(SteeringVector(n, integer(s.get("layer"), f"{f}.layer", where), t,
+                                       finite(s.get("coefficient"), f"{f}.coefficient", where, positive=True),
+                                       finite(s.get("reference_norm"), f"{f}.reference_norm", where, positive=True),
+                                       mapping(s.get("params", {}), f"{f}.params", where)))
         if model is not None:
             for v in vecs:
                 if v.vector.shape != (model.hidden_size,) or not 0 <= v.layer < model.num_layers:
                     raise ArtifactError(f"{directory}: steering vector {v.name!r} does not fit this model")
         try:
-            return cls(vecs, ModelFingerprint.from_dict(manifest["model_fingerprint"]), max_ratio)
+            fp = ModelFingerprint.from_dict(mapping(manifest.get("model_fingerprint"), "model_fingerprint", where))
+        except (KeyError, TypeError, ValueError) as e:
+            raise ArtifactError(f"{where}: field 'model_fingerprint' is malformed ({e!r})") from e
+        try:
+            return cls(vecs, fp, max_ratio)
         except InputError as e:
             raise ArtifactError(f"{directory}: {e}") from e
 
@@ -81,6 +97,9 @@ class SteeringSet:
 def check_vector(v: SteeringVector, max_ratio: float) -> None:
     if not torch.isfinite(v.vector).all():
         raise InputError(f"steering vector {v.name!r} holds NaN or inf")
+    if not (math.isfinite(v.coefficient) and v.coefficient > 0):
+        raise InputError(f"steering vector {v.name!r} has coefficient {v.coefficient!r}; it must be a positive finite "
+                         "number (a negative one steers towards what the vector steers away from)")
     if v.relative_norm > max_ratio:
         raise InputError(f"steering vector {v.name!r} has relative norm {v.relative_norm:.2f} > cap {max_ratio:.2f}; "
                          "refusing it (an oversized vector would override the model rather than steer it)")

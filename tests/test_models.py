@@ -52,6 +52,7 @@ def test_messages_are_validated(lm):
             lm.render(bad)
 
 
+@pytest.mark.model
 def test_warm_load_works_with_network_disabled():
     """A fresh interpreter loads the default model with every hub call forbidden."""
     code = (

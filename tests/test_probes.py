@@ -94,6 +94,9 @@ def test_foreign_model_and_pickle_are_refused(lm, shipped_copy):
     d = shipped_copy("probes")
     m = json.loads((d / "manifest.json").read_text())
     m["tensor_file"] = "probes.bin"
+    from guardrail.artifacts import manifest_digest
+
+    m["digest"] = manifest_digest(m)  # re-signed, so that the file-type check itself is what refuses it
     (d / "manifest.json").write_text(json.dumps(m))
     with pytest.raises(ArtifactError, match="safetensors"):
         ProbePack.from_pretrained(d, lm)

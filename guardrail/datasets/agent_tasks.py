@@ -2,7 +2,7 @@
 whose tasks stay evaluation-only). The refusal requests of ``refusal.jsonl`` are mostly questions ("How do I
 ...?"), so commands to an agent ("Email Sam that ...") read as unusual and pushed benign agent goals toward the
 harmful side. These goals, benign and harmful alike, are shown to the probe the way ``ActionGate`` shows an
-agent step (``guardrail.guard.agent_messages``), with neutral reasoning that carries no signal.
+agent step (``guardrail.actions.agent_messages``), with neutral reasoning that carries no signal.
 
 ``python -m guardrail.datasets.agent_tasks`` regenerates ``refusal_agent.jsonl``.
 """
@@ -116,7 +116,7 @@ REASONING = ["I will do what the user asked.", ""]
 
 
 def build(out: Path = HERE / "refusal_agent.jsonl") -> int:
-    from ..guard import agent_messages
+    from ..actions import agent_messages
 
     rows = []
     for label, goals in ((0, BENIGN), (1, HARMFUL)):

@@ -1,8 +1,9 @@
 """``ActivationGuardMiddleware``: gate every model call and tool call of a LangChain v1 agent with the Guard.
 
-- Tool calls: the user's request and the proposed call (name + arguments) are read by the local model in
-  one prefill pass; a flagged call is answered with an error ``ToolMessage`` and the tool never runs. The
-  check finishes before the handler is called, never alongside it.
+- Tool calls: the core action check (:class:`guardrail.actions.ActionCheck`) reads the user's request, the
+  calling message's text and the proposed call (name + arguments) in one prefill pass, in the layout its
+  training data uses; a flagged call is answered with an error ``ToolMessage`` and the tool never runs. The
+  check finishes before the handler is called, never alongside it; per-tool rules and the audit are the core's.
 - Model calls: with :class:`GuardedChatModel` the guard already acted inside generation; the middleware
   records the decision and, on abstain/block, ends the run (``exit_behavior="end"``) or lets the agent go on
   with the policy message. With any other chat model (a hosted API, say) it runs in *monitor mode*: the
@@ -21,10 +22,10 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langgraph.types import Command
 
 from guardrail import Decision, Guard
+from guardrail.actions import ActionCheck, ProposedAction, ToolRule
 
 from .chat_model import GuardedChatModel, to_chat_messages
 
-ToolRule = Literal["check", "skip", "block"]
 ExitBehavior = Literal["continue", "end", "error"]
 
 
@@ -46,6 +47,13 @@ def _event(kind: str, d: Decision, **extra: Any) -> dict[str, Any]:
     return {"kind": kind, "action": d.action, "reasons": list(d.reasons), "request_id": d.request_id,
             "scores": {s: {k: v.get(k) for k in ("score", "threshold", "flagged")} for s, v in d.scores.items()},
             **extra}
+
+
+def _last_ai_text(messages: list[BaseMessage]) -> str:
+    for m in reversed(messages):
+        if isinstance(m, AIMessage):
+            return m.content if isinstance(m.content, str) else ""
+    return ""
 
 
 def _last_user_text(messages: list[BaseMessage]) -> str:
@@ -83,9 +91,10 @@ class ActivationGuardMiddleware(AgentMiddleware):
         if exit_behavior not in ("continue", "end", "error"):
             raise ValueError(f"exit_behavior must be 'continue', 'end' or 'error', not {exit_behavior!r}")
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in ("check", "skip", "block")}
-        if bad:
+        if bad:  # checked here too, so a typo fails when the middleware is built, not at the first tool call
             raise ValueError(f"tool_rules values must be 'check', 'skip' or 'block': {bad}")
         self._guard = guard
+        self._checker: ActionCheck | None = None
         self.check_tools, self.check_model = check_tools, check_model
         self.tool_rules = dict(tool_rules or {})
         self.tool_signals = tuple(tool_signals)
@@ -98,27 +107,24 @@ class ActivationGuardMiddleware(AgentMiddleware):
             self._guard = Guard()
         return self._guard
 
+    @property
+    def checker(self) -> ActionCheck:
+        """The core action check (:class:`guardrail.actions.ActionCheck`) this middleware gates tools with."""
+        if self._checker is None:
+            self._checker = ActionCheck(self.guard, signals=self.tool_signals, tool_rules=self.tool_rules)
+        return self._checker
+
     # -- tool calls ------------------------------------------------------------------------------------
-    def _check_tool(self, request) -> tuple[Decision | None, str]:
+    def _check_tool(self, request) -> Decision | None:
+        """The core action check on this tool call (``None`` when tool checks are off). Goal: the last user
+        message; reasoning: the text of the AI message that made the call; action: name + arguments."""
+        if not self.check_tools:
+            return None
         call = request.tool_call
-        rule = self.tool_rules.get(call["name"], "check")
-        if rule == "skip" or not self.check_tools:
-            return None, rule
         messages = (request.state or {}).get("messages", []) if isinstance(request.state, dict) else []
-        action = f"{call['name']}({json.dumps(call.get('args', {}), ensure_ascii=False)})"
-        if rule == "block":
-            d = Decision("-", "block", f"Tool {call['name']!r} is not allowed by policy.",
-                         [f"tool {call['name']!r} is blocked by tool_rules"])
-            return d, rule
-        request_text = _last_user_text(messages)
-        d = self.guard.check([{"role": "user", "content": f"{request_text}\n\nProposed action: {action}"}],
-                             response=_message_text(call.get("args", {})))
-        flagged = [s for s, v in d.scores.items() if v.get("flagged") and s in self.tool_signals]
-        if not flagged and d.failure is None:
-            d.action = "allow"
-        elif d.failure is None:
-            d.action = "block"  # a flagged tool call never runs (it cannot be steered or abstained)
-        return d, rule
+        goal = _last_user_text(messages) or "(no user request)"
+        return self.checker.check(goal, ProposedAction(call["name"], call.get("args") or {}),
+                                  reasoning=_last_ai_text(messages))
 
     def _blocked_message(self, request, d: Decision) -> Command:
         call = request.tool_call
@@ -127,7 +133,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
         return Command(update={"messages": [msg], "guard_events": [_event("tool", d, tool=call["name"])]})
 
     def wrap_tool_call(self, request, handler: Callable):
-        d, _ = self._check_tool(request)
+        d = self._check_tool(request)
         if d is not None and d.action != "allow":
             if self.exit_behavior == "error":
                 raise GuardBlockedError(d)
@@ -135,7 +141,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
         return handler(request)
 
     async def awrap_tool_call(self, request, handler: Callable):
-        d, _ = await asyncio.to_thread(self._check_tool, request)
+        d = await asyncio.to_thread(self._check_tool, request)
         if d is not None and d.action != "allow":
             if self.exit_behavior == "error":
                 raise GuardBlockedError(d)
@@ -203,12 +209,6 @@ def _acts_on(d: Decision, signals: tuple[str, ...]) -> bool:
         return d.action in ("abstain", "block")
     return d.action in ("abstain", "block") and any(
         v.get("flagged") for s, v in d.scores.items() if s in signals)
-
-
-def _message_text(args: Any) -> str | None:
-    """Free text inside tool arguments (a message body, say), scored for manipulation."""
-    texts = [v for v in (args.values() if isinstance(args, dict) else []) if isinstance(v, str) and len(v) > 40]
-    return "\n".join(texts) if texts else None
 
 
 def _ai_message(response) -> AIMessage | None:

@@ -1,0 +1,216 @@
+"""Prompts as the model reads them: chat-template rendering in which message content is always literal text.
+
+A chat template is text. Tokenised naively, a user message holding ``<|im_end|>\\n<|im_start|>system\\n...``
+closes the user's turn and opens a forged system turn, and the probes then read the forged turn as the
+system's. Here the template is rendered around placeholders, so guardrail knows the character range of every
+message's content, and a row whose content holds a special token is tokenised piece by piece: template text
+with its control tokens live, content with special tokens split (``split_special_tokens=True``), so that
+``<|im_end|>`` in content is read as the characters it is made of. A row whose content holds no special token
+(almost every row) gets exactly the ids of its plain rendered text.
+
+:func:`encode_chat` also returns, per row, a token mask of every message's content (``turns``), so that the
+guard can read each user turn on its own: a harmful request cannot hide in an earlier turn. Content that holds
+control tokens (a forged turn) is also split at them, and each piece is read as a user turn of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import torch
+
+from .errors import InputError
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use code points: no chat template or tokenizer gives them meaning
+
+
+def _placeholder(i: int) -> str:
+    return f"{_OPEN}{i}{_CLOSE}"
+
+
+@dataclass
+class RenderedChat:
+    """A rendered conversation and where each message's content sits in it: ``parts`` holds
+    ``(start, end, message_index)`` character ranges (a template that repeats a message yields two)."""
+
+    text: str
+    parts: list[tuple[int, int, int]]
+    roles: list[str]
+
+
+def render_chat(lm: Any, messages: Sequence[dict[str, str]], *, add_generation_prompt: bool = True,
+                tools: list[dict] | None = None) -> RenderedChat:
+    """Render ``messages`` with ``lm``'s chat template, recording each message's content range."""
+    msgs = [dict(m) for m in messages]
+    for m in msgs:
+        if _OPEN in m["content"] or _CLOSE in m["content"]:  # never let content forge a placeholder
+            m["content"] = m["content"].replace(_OPEN, "\ufffd").replace(_CLOSE, "\ufffd")
+    contents = [m["content"] for m in msgs]
+    templ = lm.render([{**m, "content": _placeholder(i)} for i, m in enumerate(msgs)],
+                      add_generation_prompt=add_generation_prompt, tools=tools)
+    text, parts, pos = [], [], 0
+    out_len = 0
+    while True:
+        a = templ.find(_OPEN, pos)
+        if a < 0:
+            text.append(templ[pos:])
+            break
+        b = templ.find(_CLOSE, a)
+        idx_s = templ[a + 1:b] if b > a else ""
+        if b < 0 or not idx_s.isdigit() or int(idx_s) >= len(contents):
+            raise InputError("the chat template altered guardrail's content placeholders; cannot locate messages")
+        text.append(templ[pos:a])
+        out_len += a - pos
+        content = contents[int(idx_s)]
+        parts.append((out_len, out_len + len(content), int(idx_s)))
+        text.append(content)
+        out_len += len(content)
+        pos = b + 1
+    return RenderedChat("".join(text), parts, [m["role"] for m in msgs])
+
+
+def special_token_strings(tokenizer: Any) -> list[str]:
+    """The text of every special (control) token the tokenizer matches atomically."""
+    out = set(getattr(tokenizer, "all_special_tokens", []) or [])
+    for t in (getattr(tokenizer, "added_tokens_decoder", None) or {}).values():
+        if getattr(t, "special", False):
+            out.add(str(t.content))
+    return sorted((s for s in out if s), key=len, reverse=True)
+
+
+def _tokenize(tok: Any, text: str, *, split_special: bool) -> tuple[list[int], list[tuple[int, int]]]:
+    kw: dict[str, Any] = {"add_special_tokens": False, "return_offsets_mapping": True}
+    if split_special:
+        kw["split_special_tokens"] = True
+    enc = tok(text, **kw)
+    return list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]]
+
+
+def tokenize_chat(tok: Any, chat: RenderedChat, specials: Sequence[str]) -> tuple[list[int], list[tuple[int, int]], bool]:
+    """``(ids, offsets, escaped)``: the plain tokenisation when no content holds a special token, else the
+    piecewise one in which content cannot produce a control token (``escaped`` True)."""
+    live = any(s in chat.text[a:b] for a, b, _ in chat.parts for s in specials)
+    if not live:
+        ids, offs = _tokenize(tok, chat.text, split_special=False)
+        return ids, offs, False
+    ids, offs, pos = [], [], 0
+    bounds = sorted((a, b) for a, b, _ in chat.parts)
+    pieces: list[tuple[int, int, bool]] = []
+    for a, b in bounds:
+        if a > pos:
+            pieces.append((pos, a, False))
+        if b > a:
+            pieces.append((a, b, True))
+        pos = max(pos, b)
+    if pos < len(chat.text):
+        pieces.append((pos, len(chat.text), False))
+    for a, b, is_content in pieces:
+        i, o = _tokenize(tok, chat.text[a:b], split_special=is_content)
+        ids += i
+        offs += [(s + a, e + a) for s, e in o]
+    return ids, offs, True
+
+
+def _split_at(text: str, a: int, b: int, specials: Sequence[str]) -> list[tuple[int, int]]:
+    """The pieces of ``text[a:b]`` between special-token strings (only pieces holding a non-space character)."""
+    cuts, i = [], a
+    while i < b:
+        hit = next((s for s in specials if text.startswith(s, i) and i + len(s) <= b), None)
+        if hit is not None:
+            cuts.append((i, i + len(hit)))
+            i += len(hit)
+        else:
+            i += 1
+    pieces, pos = [], a
+    for ca, cb in cuts + [(b, b)]:
+        if text[pos:ca].strip():
+            pieces.append((pos, ca))
+        pos = cb
+    return pieces if len(pieces) > 1 else []
+
+
+@dataclass
+class EncodedChats:
+    """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
+    when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
+    whose); ``escaped[r]`` is True when special tokens inside that row's content were neutralised."""
+
+    input_ids: torch.Tensor
+    attention_mask: torch.Tensor
+    span: torch.Tensor
+    turns: list[list[torch.Tensor]]
+    roles: list[list[str]]
+    escaped: list[bool]
+
+    def inputs(self, device: Any = None) -> dict[str, torch.Tensor]:
+        d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
+        return {k: v.to(device) for k, v in d.items()} if device is not None else d
+
+    def user_turns(self, r: int) -> list[torch.Tensor]:
+        """Row ``r``'s user-turn masks that hold at least one token."""
+        return [t for t, role in zip(self.turns[r], self.roles[r]) if role == "user" and bool(t.any())]
+
+
+def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
+                 responses: Sequence[str | None] | None = None, *, max_length: int | None = None) -> EncodedChats:
+    """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
+    always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header)."""
+    tok = lm.tokenizer
+    specials = special_token_strings(tok)
+    rows = []
+    for i, msgs in enumerate(conversations):
+        resp = responses[i] if responses is not None else None
+        if resp is not None:
+            chat = render_chat(lm, list(msgs) + [{"role": "assistant", "content": resp}], add_generation_prompt=False)
+            scored = len(msgs)
+        else:
+            chat = render_chat(lm, msgs)
+            scored = len(msgs) - 1
+        ids, offs, escaped = tokenize_chat(tok, chat, specials)
+        if max_length is not None and len(ids) > max_length:
+            ids, offs = ids[-max_length:], offs[-max_length:]
+        starts = torch.tensor([o[0] for o in offs], dtype=torch.long)
+        ends = torch.tensor([o[1] for o in offs], dtype=torch.long)
+
+        def mask_of(ranges):
+            m = torch.zeros(len(ids), dtype=torch.bool)
+            for a, b in ranges:
+                if b > a:
+                    m |= (ends > a) & (starts < b)
+            return m
+
+        masks = [mask_of([(a, b) for a, b, k in chat.parts if k == j]) for j in range(len(chat.roles))]
+        roles = list(chat.roles)
+        if escaped:  # content that tried to open turns of its own: each piece is also read as a turn
+            for a, b, k in chat.parts:
+                if chat.roles[k] == "user":
+                    for pa, pb in _split_at(chat.text, a, b, specials):
+                        masks.append(mask_of([(pa, pb)]))
+                        roles.append("user")
+        rows.append((ids, masks, roles, escaped, scored))
+    if not rows:
+        raise InputError("no prompts given")
+    T = max(len(r[0]) for r in rows)
+    pad = tok.pad_token_id if tok.pad_token_id is not None else (tok.eos_token_id or 0)
+    B = len(rows)
+    input_ids = torch.full((B, T), int(pad), dtype=torch.long)
+    attn = torch.zeros((B, T), dtype=torch.long)
+    span = torch.zeros((B, T), dtype=torch.bool)
+    turns, roles, escaped = [], [], []
+    for r, (ids, masks, rl, esc, scored) in enumerate(rows):
+        n = len(ids)
+        if n:
+            input_ids[r, T - n:] = torch.tensor(ids, dtype=torch.long)
+            attn[r, T - n:] = 1
+        padded = []
+        for m in masks:
+            full = torch.zeros(T, dtype=torch.bool)
+            full[T - n:] = m
+            padded.append(full)
+        if 0 <= scored < len(padded):
+            span[r] = padded[scored]
+        turns.append(padded)
+        roles.append(list(rl))
+        escaped.append(esc)
+    return EncodedChats(input_ids, attn, span, turns, roles, escaped)

@@ -24,9 +24,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-HOLDOUT = ROOT / "guardrail" / "datasets" / "holdout_refusal.jsonl"
-if not HOLDOUT.exists():
-    HOLDOUT = ROOT / "data" / "holdout_refusal.jsonl"
+HOLDOUT = ROOT / "data" / "holdout_refusal.jsonl"
+if not HOLDOUT.exists():  # a checkout from before the data moved out of the package
+    HOLDOUT = ROOT / "guardrail" / "datasets" / "holdout_refusal.jsonl"
 MULTI = ROOT / "data" / "eval" / "multilingual_requests.jsonl"
 
 _HOMO = str.maketrans({"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "p": "\u0440"})

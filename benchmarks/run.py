@@ -20,13 +20,13 @@ import torch
 
 import guardrail
 from guardrail import Guard, Policy
-from guardrail.data import load_examples
+from guardrail.data import data_dir, load_examples
 from guardrail.evaluation import is_refusal
 from guardrail.probes import Example, default_pack_dir, metrics
 from guardrail.scoring import score_examples
 
 OUT = Path(__file__).parent
-DATA = default_pack_dir().parent.parent / "datasets"
+DATA = data_dir()
 
 
 def machine() -> dict:
@@ -69,7 +69,7 @@ def overhead(lm, reps: int, new_tokens: int, guard: Guard | None = None,
             ratios.append(tps["guard"] / tps["bare"])
             rows.append(tps)
     # prefill latency at several prompt lengths: one forward, tapped + scored vs bare
-    from guardrail.signals import StepScorer
+    from guardrail.scorer import StepScorer
     from guardrail.taps import Tap
 
     prefill = {}
@@ -102,7 +102,7 @@ def overhead(lm, reps: int, new_tokens: int, guard: Guard | None = None,
 def probe_scaling(lm, reps: int) -> dict:
     """Decode-step overhead as the number of probes grows (random probes spread over layers)."""
     from guardrail.probes import LinearProbe, ProbePack
-    from guardrail.signals import StepScorer
+    from guardrail.scorer import StepScorer
     from guardrail.taps import Tap
 
     enc = lm.encode([lm.render("Write a short paragraph about the history of tea.")])
@@ -190,9 +190,9 @@ def detection(lm) -> dict:
     out = {}
     for signal in ("refusal", "familiarity", "manipulation"):
         if signal == "refusal":  # the classifier gets the probe's own training set (wrapped + entity questions)
-            from guardrail.packs.build import refusal_training_examples
+            from guardrail.signals import get_signal
 
-            train = refusal_training_examples()
+            train = get_signal("refusal").training_examples(DATA)
         else:
             train, _ = load_examples(DATA / f"{signal}.jsonl")
         train = [e for e in train if e.split != "test"]
@@ -265,7 +265,8 @@ def behaviour(lm, new_tokens: int, limit: int | None, refusal_threshold: float |
 def jailbreaks(lm, pack=None) -> dict:
     """Detection rate of the refusal signal on harmful prompts with and without the project's own evaluation
     wrappers, and the false-positive rate on wrapped benign prompts (these wrappers are never trained on)."""
-    from guardrail.datasets.jailbreaks import WRAPPERS
+    sys.path.insert(0, str(OUT.parent))  # the repository root, for data.generators
+    from data.generators.jailbreaks import WRAPPERS
 
     pack = pack if pack is not None else guardrail.ProbePack.default(lm)
     ref, _ = load_examples(DATA / "refusal.jsonl")

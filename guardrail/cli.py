@@ -1,4 +1,4 @@
-"""The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``train``, ``eval``.
+"""The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``build-pack``, ``train``, ``eval``.
 
 JSONL inputs are read line by line: a malformed line is reported on stderr with its line number, written to
 the output as ``{"line": N, "error": ...}`` and the rest is processed; the exit code is then 3.
@@ -19,7 +19,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Activation-l
 console = Console()
 err = Console(stderr=True)
 
-SIGNAL_HELP = "refusal, familiarity or manipulation"
+SIGNAL_HELP = "a registered signal: refusal, familiarity, manipulation, or a plug-in's name"
 
 
 @app.callback()
@@ -33,10 +33,10 @@ def _progress() -> Progress:
 
 
 def _check_signal(signal: str) -> str:
-    from .probes import SIGNALS
+    from .signals import signal_names
 
-    if signal not in SIGNALS:
-        err.print(f"[red]--signal must be one of {', '.join(SIGNALS)}, not {signal!r}[/]")
+    if signal not in signal_names():
+        err.print(f"[red]--signal must be one of {', '.join(signal_names())}, not {signal!r}[/]")
         raise typer.Exit(2)
     return signal
 
@@ -127,30 +127,82 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP), input: Path = typer
 
 @app.command()
 @_guard_errors
-def train(signal: str = typer.Option(..., help=SIGNAL_HELP), data: Path = typer.Option(...),
+def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
+          data: Path = typer.Option(..., help="one JSONL file: id, prompt (text or messages), label 0/1, optional "
+                                              "response (reply signals), group and split (train/val/test)"),
           out: Path = typer.Option(..., help="probe pack folder (created, or updated with this signal)"),
-          model: Optional[str] = typer.Option(None), layers: Optional[str] = typer.Option(None, help="e.g. 8,10,12"),
-          target_fpr: float = typer.Option(0.05)) -> None:
-    """Train a probe for one signal (layer sweep + calibration) and save it into a probe pack."""
+          model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+          layers: Optional[str] = typer.Option(None, help="layers to sweep, e.g. 8,10,12 (default: the signal's "
+                                                          "range of the model's depth)"),
+          target_fpr: float = typer.Option(0.05, help="benign false-positive rate the threshold is set at")) -> None:
+    """Train one signal's probe from one JSONL file into a probe pack: the same sweep and calibration as
+    build-pack, for one signal and your own data (build-pack builds the whole pack, steering included)."""
+    from .build import layer_range
     from .models import load_model
     from .probes import ProbePack, train_probe
+    from .signals import get_signal
 
     _check_signal(signal)
+    sig = get_signal(signal)
     examples, errors = _read_inputs(data)
     lm = load_model(model)
-    layer_list = [int(x) for x in layers.split(",")] if layers else None
+    layer_list = [int(x) for x in layers.split(",")] if layers else layer_range(lm, sig.layer_range)
     with _progress() as prog:
         task = prog.add_task(f"features for {signal}", total=len([e for e in examples if e.label in (0, 1)]))
         probe, report = train_probe(signal, lm, examples, layers=layer_list, target_fpr=target_fpr,
-                                    progress=lambda n: prog.advance(task, n))
+                                    positions=sig.positions, progress=lambda n: prog.advance(task, n))
     probes = [probe]
     if (out / "manifest.json").is_file():
         old = ProbePack.from_pretrained(out, lm)
         probes = [p for s, p in old.probes.items() if s != signal] + probes
-    ProbePack(probes, lm.fingerprint, {"model": lm.name}).save_pretrained(out)
-    console.print_json(json.dumps({"signal": signal, "best": report["best"], "metrics": report["metrics"]}))
+    pack = ProbePack(probes, lm.fingerprint, {"model": lm.name})
+    calibration = sig.calibrate(lm, pack, examples)
+    pack.save_pretrained(out)
+    console.print_json(json.dumps({"signal": signal, "best": report["best"], "metrics": report["metrics"],
+                                   "calibration": calibration}))
     if errors:
         raise typer.Exit(3)
+
+
+@app.command("build-pack")
+@_guard_errors
+def build_pack_cmd(
+        model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+        out: Path = typer.Option(..., help="the pack folder to write (probes/, steering/, metrics.json, report.md)"),
+        signals: Optional[str] = typer.Option(None, help="comma-separated signals (default: every registered signal "
+                                                         "with training data)"),
+        data: Optional[Path] = typer.Option(None, help="training-data folder: <signal>.jsonl files (and optional "
+                                                       "holdout_<signal>.jsonl) with id, prompt, label, group, split "
+                                                       "(default: the repository's data/ or $GUARDRAIL_DATA_DIR)"),
+        seed: int = typer.Option(0, help="the same model, data and seed give the same pack"),
+        steering: bool = typer.Option(True, "--steering/--no-steering", help="build steering vectors"),
+        steering_layers: Optional[str] = typer.Option(None, help="layers for the steering sweep, e.g. 14,15 "
+                                                                 "(default: the probe's layer and the next few)"),
+        steering_coefs: str = typer.Option("0.5,0.75,1.0", help="coefficients for the steering sweep"),
+        steering_tokens: int = typer.Option(32, min=1, help="tokens generated per sweep reply")) -> None:
+    """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
+    from .build import BuildConfig, build_pack
+
+    cfg = BuildConfig(signals=[x.strip() for x in signals.split(",")] if signals else None, data=data, seed=seed,
+                      steering=steering,
+                      steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
+                      steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
+                      steering_tokens=steering_tokens)
+    tasks: dict[str, int] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err) as prog:
+        def progress(desc: str, n: int, total: int | None) -> None:
+            if desc not in tasks:
+                tasks[desc] = prog.add_task(desc, total=total)
+            elif total is not None:
+                prog.update(tasks[desc], total=total)
+            if n:
+                prog.advance(tasks[desc], n)
+
+        res = build_pack(model, out, cfg, progress=progress, log=lambda m: prog.console.print(m))
+    console.print(f"[bold]pack written to {res.out}[/] (report: {res.out / 'report.md'})")
+    console.print_json(json.dumps({s: {k: v for k, v in r.items() if k in ("threshold", "holdout", "best")}
+                                   for s, r in res.metrics["signals"].items()}, default=str))
 
 
 @app.command("eval")

@@ -7,7 +7,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from .errors import InputError
 from .probes import Example
@@ -98,7 +98,13 @@ def load_examples(path: str | os.PathLike) -> tuple[list[Example], list[LineErro
     return examples, errors
 
 
-def iter_builtin(signal: str) -> Iterator[Path]:
-    from importlib import resources
-
-    yield Path(str(resources.files("guardrail") / "datasets" / f"{signal}.jsonl"))
+def data_dir(path: str | os.PathLike | None = None) -> Path:
+    """The training-data folder: ``path``, else ``$GUARDRAIL_DATA_DIR``, else the ``data/`` folder of the source
+    checkout guardrail runs from. The data is not in the wheel (it is only needed to build packs)."""
+    cand = path or os.environ.get("GUARDRAIL_DATA_DIR") or Path(__file__).resolve().parent.parent / "data"
+    p = Path(cand)
+    if not (p / "refusal.jsonl").is_file():
+        raise InputError(f"{p}: not a guardrail training-data folder (no refusal.jsonl). The project's data lives "
+                         "in the repository's data/ folder, not in the installed package: pass --data DIR or set "
+                         "GUARDRAIL_DATA_DIR")
+    return p

@@ -34,10 +34,10 @@ from .errors import ArtifactError, GuardrailError, InputError
 from .models import LoadedModel, Message, load_model, normalize_messages
 from .policy import Policy
 from .normalize import normalize_text
-from .probes import SIGNALS, Example, ProbePack, encode_examples
+from .probes import Example, ProbePack, encode_examples
 from .prompts import EncodedChats
-from .signals import (SignalResult, StepScorer, familiarity_result, manipulation_result, refusal_result,
-                      with_threshold)
+from .scorer import StepScorer
+from .signals import ReplyView, RequestView, SignalResult, get_signal, with_threshold
 from .steering import ConditionalSteering, SteeringSet
 from .taps import Tap
 
@@ -103,16 +103,18 @@ class _Stop(StoppingCriteria):
 
 
 class _Request:
-    """Per-call state: scores, per-row actions, stop flags. Never shared between calls."""
+    """Per-call state: scores, per-row actions, stop flags. Never shared between calls. Signals are looked up in
+    the registry: nothing here names one."""
 
     def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
                  turns: list[list[torch.Tensor]] | None = None):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
-        # every user turn of each row, over its real tokens (the refusal signal reads each one)
+        # every user turn of each row, over its real tokens (request signals read each one)
         self.turns = [[t[real[r]] for t in turns[r]] for r in range(batch)] if turns is not None else \
             [[sp] for sp in self.span]
-        self.signals = [s for s in SIGNALS if s in guard.pack and guard.policy.for_signal(s).enabled]
+        self.signals = [s for s in guard.pack.probes if guard.policy.for_signal(s).enabled]
+        self.sigs = {s: get_signal(s) for s in self.signals}
         self.scorer = StepScorer(guard.pack, self.signals, batch)
         self.stopped = torch.zeros(batch, dtype=torch.bool)
         self.finished = torch.zeros(batch, dtype=torch.bool)
@@ -121,9 +123,10 @@ class _Request:
         self.reasons: list[list[str]] = [[] for _ in range(batch)]
         self.results: list[dict[str, SignalResult]] = [{} for _ in range(batch)]
         self.prompt_len = [0] * batch
-        self.prompt_refusal: list[SignalResult | None] = [None] * batch  # prefill result, reused while decoding
+        self.prompt_views: list[RequestView | None] = [None] * batch
+        self.prompt_results: list[dict[str, SignalResult]] = [{} for _ in range(batch)]  # reused while decoding
         self.steer: ConditionalSteering | None = None
-        self.tap: Tap | None = None
+        self.steer_signal: str | None = None  # the signal whose steering vector is armed
 
     # -- thresholds from the policy, falling back to the pack's calibration ----------------------------
     def _apply_threshold(self, res: SignalResult) -> SignalResult:
@@ -131,7 +134,7 @@ class _Request:
 
     def _act(self, r: int, res: SignalResult, why: str) -> None:
         action = self.g.policy.for_signal(res.signal).action
-        if action == "steer" and (self.steer is None or res.signal != "refusal"):
+        if action == "steer" and (self.steer is None or res.signal != self.steer_signal):
             action = "abstain"
             why += (" (nothing to steer outside generation: abstaining)" if self.steer is None
                     else " (no steering vector for this signal: abstaining)")
@@ -143,20 +146,30 @@ class _Request:
         elif action == "steer" and self.steer is not None:
             self.steer.enable([r])
 
+    def _reason(self, res: SignalResult, phase: str) -> str:
+        sig = self.sigs[res.signal]
+        concept = next((self.g._concept(res.details[k]) for k in sig.user_text_details if k in res.details), None)
+        return sig.reason(res, phase=phase, concept=concept)
+
+    def _request_view(self, r: int, logits: torch.Tensor) -> RequestView:
+        return RequestView(logits, self.span[r], self.turns[r], self.texts[r])
+
     # -- prefill decision inside the steering hook (same pass) ---------------------------------------
     def decide_in_pass(self, h: torch.Tensor, pass_index: int) -> torch.Tensor | None:
-        if pass_index != 0 or "refusal" not in self.signals:
+        """Rows the steered signal flags in the prompt pass, read from the logits the scorer already computed
+        at the probe's layer in this pass (the probe sits at or below the steering layer)."""
+        s = self.steer_signal
+        if pass_index != 0 or s is None or self.sigs[s].reads != "request":
             return None
-        probe = self.g.pack["refusal"]
-        src = self.tap.current(probe.layer) if self.tap is not None else None
-        if src is None:
+        cur = self.scorer.current(s)
+        if cur is None:
             return None
-        logits = probe.logits(src).cpu()
+        logits, mask = (x.cpu() for x in cur)
         flags = torch.zeros(self.batch, dtype=torch.bool)
-        mask = self.tap._mask.cpu() if self.tap._mask is not None else torch.ones(logits.shape, dtype=torch.bool)
+        probe = self.g.pack[s]
         for r in range(self.batch):
-            res = self._apply_threshold(refusal_result(probe, logits[r][mask[r]], self.span[r], turns=self.turns[r]))
-            flags[r] = res.flagged and self.g.policy.refusal.action == "steer"
+            res = self._apply_threshold(self.sigs[s].read_request(probe, self._request_view(r, logits[r][mask[r]])))
+            flags[r] = res.flagged
         return flags
 
     # -- every pass ----------------------------------------------------------------------------------
@@ -170,47 +183,42 @@ class _Request:
     def _after_prefill(self, step) -> None:
         for r in range(self.batch):
             self.prompt_len[r] = int(step.mask[r].sum())
-            harmful = False
-            if "refusal" in self.signals:
-                res = self._apply_threshold(refusal_result(self.g.pack["refusal"], self.scorer.row("refusal", r),
-                                                           self.span[r], turns=self.turns[r]))
-                self.results[r]["refusal"] = self.prompt_refusal[r] = res
-                if res.flagged:
-                    harmful = True
-                    kind = "refusal suppressed (cliff)" if res.details["refusal_suppressed"] else "harmful intent"
-                    self._act(r, res, f"{kind}: score {res.score:.2f}, peak {res.details['peak']:.2f}, "
-                                      f"tail {res.details['tail']:.2f}")
-            if "familiarity" in self.signals:
-                res = self._apply_threshold(familiarity_result(
-                    self.g.pack["familiarity"], self.scorer.row("familiarity", r), self.span[r], self.texts[r]))
-                self.results[r]["familiarity"] = res
-                # a harmful request is handled by the refusal policy; "I don't know X" would be the wrong answer
-                # (and probes after the steering layer read an already-steered prompt for such rows)
-                if res.flagged and not harmful:
-                    self._act(r, res, f"unfamiliar concept {self.g._concept(res.details['concept'])} "
-                                      f"(score {res.score:.2f} >= {res.threshold:.2f})")
+            flagged: set[str] = set()
+            for s, sig in self.sigs.items():
+                if sig.reads != "request":
+                    continue
+                view = self._request_view(r, self.scorer.row(s, r))
+                res = sig.read_request(self.g.pack[s], view)
+                if res is None:
+                    continue
+                res = self._apply_threshold(res)
+                self.results[r][s] = self.prompt_results[r][s] = res
+                # a signal that yields (familiarity to refusal: "I don't know X" is the wrong answer to a harmful
+                # request) is recorded but not acted on
+                if res.flagged and not (set(sig.yields_to) & flagged):
+                    flagged.add(s)
+                    self._act(r, res, self._reason(res, "prefill"))
 
     def _after_decode(self) -> None:
         for r in range(self.batch):
             if self.stopped[r] or self.finished[r]:
                 continue
-            steered = self.steer is not None and bool(self.steer.rows[r])
-            if "manipulation" in self.signals and not steered:  # a steered refusal is the guard's own text
-                gen = self.scorer.row("manipulation", r)[self.prompt_len[r]:]
-                res = self._apply_threshold(manipulation_result(self.g.pack["manipulation"], gen, streaming=True))
-                self.results[r]["manipulation"] = res
+            if self.steer is not None and bool(self.steer.rows[r]):
+                continue  # a steered reply is the guard's own text
+            for s, sig in self.sigs.items():
+                if self.stopped[r]:
+                    break
+                full = self.scorer.row(s, r)
+                pview = self._request_view(r, full[: self.prompt_len[r]])
+                res = sig.read_reply(self.g.pack[s], ReplyView(full[self.prompt_len[r]:], True, pview,
+                                                               self.prompt_results[r].get(s)))
+                if res is None:
+                    continue
+                res = self._apply_threshold(res)
+                if sig.reads == "reply" or res.flagged:
+                    self.results[r][s] = res
                 if res.flagged:
-                    self._act(r, res, f"manipulative reply after {gen.numel()} tokens (score {res.score:.2f})")
-            if "refusal" in self.signals and self.actions[r] == "allow":
-                full = self.scorer.row("refusal", r)
-                gen = full[self.prompt_len[r]:]
-                if gen.numel() >= int(self.g.pack["refusal"].params.get("tail_tokens", 3)):
-                    res = self._apply_threshold(refusal_result(self.g.pack["refusal"], full[: self.prompt_len[r]],
-                                                               self.span[r], gen, prompt=self.prompt_refusal[r]))
-                    if res.details["refusal_suppressed"]:
-                        self.results[r]["refusal"] = res
-                        self._act(r, res, f"refusal cliff in the answer: peak {res.details['peak']:.2f} -> "
-                                          f"{res.details['tail']:.2f}")
+                    self._act(r, res, self._reason(res, "decode"))
 
 
 class Guard:
@@ -233,6 +241,8 @@ class Guard:
     """
 
     steer_prefill: bool = True
+    #: the signal whose per-token probability is returned as ``Decision.trajectory``
+    trajectory_signal: str = "refusal"
 
     def __init__(self, model: Any = None, *, pack: ProbePack | str | os.PathLike | None | bool = None,
                  steering: SteeringSet | str | None | bool = None, policy: Policy | str | None = None,
@@ -405,14 +415,16 @@ class Guard:
         real = inputs["attention_mask"].bool().cpu()
         req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
                        [enc.user_turns(r) for r in range(B)])
-        vec = self.steering["refusal"] if self.steering is not None and "refusal" in self.steering else None
+        # the steering vector of the first enabled signal that has one and whose policy action is steer
+        req.steer_signal = next((s for s in req.signals if self.steering is not None and s in self.steering
+                                 and self.policy.for_signal(s).action == "steer"), None)
+        vec = self.steering[req.steer_signal] if req.steer_signal is not None else None
         if vec is not None and self.policy.steering_coefficient is not None:
             from dataclasses import replace
 
             vec = replace(vec, coefficient=self.policy.steering_coefficient)
         layers = sorted(set(req.scorer.layers))
-        with Tap(lm, layers, on_step=req.on_step, store=False) as tap:
-            req.tap = tap
+        with Tap(lm, layers, on_step=req.on_step, on_layer=req.scorer.on_layer, store=False):
             steer_ctx = ConditionalSteering(lm, vec, B, max_ratio=self.policy.max_steering_ratio,
                                             decide=req.decide_in_pass, prefill=self.steer_prefill) \
                 if vec is not None else None
@@ -430,13 +442,14 @@ class Guard:
             else:
                 text = self._decode(gen)
             n_gen = self._count(gen)
-            traj = torch.sigmoid(req.scorer.row("refusal", r)).tolist()[: req.prompt_len[r] + max(n_gen - 1, 0)] \
-                if "refusal" in req.signals else []
+            ts = self.trajectory_signal
+            traj = torch.sigmoid(req.scorer.row(ts, r)).tolist()[: req.prompt_len[r] + max(n_gen - 1, 0)] \
+                if ts in req.signals else []
             toks = lm.tokenizer.convert_ids_to_tokens(out[r][torch.cat([real[r], torch.ones(out.shape[1] - P,
                                                               dtype=torch.bool)])][: len(traj)].tolist())
             decisions.append(Decision(
                 rid, action, text, req.reasons[r], self._scores(req.results[r]),
-                traj, [t.replace("Ġ", " ").replace("Ċ", "\\n") for t in toks], req.prompt_len[r],
+                traj, [lm.tokenizer.convert_tokens_to_string([t]) for t in toks], req.prompt_len[r],
                 steered=bool(steer_ctx is not None and steer_ctx.rows[r]), generated_tokens=n_gen))
         return decisions
 
@@ -447,7 +460,7 @@ class Guard:
         enc = self._encode([msgs], [response] if response is not None else None)
         real = enc.attention_mask.bool()
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)])
-        with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, store=False):
+        with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, on_layer=req.scorer.on_layer, store=False):
             self.lm.model(**enc.inputs(self.lm.device))
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
@@ -461,34 +474,33 @@ class Guard:
         else:
             ptraj, pspan, pturns = logits, sp, req.turns[0]
         results: dict[str, SignalResult] = {}
-        if "familiarity" in req.signals:
-            results["familiarity"] = req._apply_threshold(familiarity_result(
-                self.pack["familiarity"], ptraj["familiarity"], pspan, msgs[-1]["content"]))
-        if "refusal" in req.signals:
-            gen = logits["refusal"][len(ptraj["refusal"]):] if response is not None else None
-            results["refusal"] = req._apply_threshold(refusal_result(
-                self.pack["refusal"], ptraj["refusal"], pspan, gen if gen is not None and gen.numel() else None,
-                turns=pturns))
-        if "manipulation" in req.signals and response is not None:
-            results["manipulation"] = req._apply_threshold(
-                manipulation_result(self.pack["manipulation"], logits["manipulation"][sp]))
+        for s, sig in req.sigs.items():
+            probe = self.pack[s]
+            view = RequestView(ptraj[s], pspan, pturns, msgs[-1]["content"])
+            res = None
+            if response is not None:  # reply signals read the response; request signals may read its tokens too
+                reply = logits[s][sp] if sig.reads == "reply" else logits[s][len(ptraj[s]):]
+                res = sig.read_reply(probe, ReplyView(reply, False, view))
+            if res is None and sig.reads == "request":
+                res = sig.read_request(probe, view)
+            if res is not None:
+                results[s] = req._apply_threshold(res)
         req.results[0] = results
         for s, res in results.items():
             if res.flagged:
-                req._act(0, res, f"{s} flagged (score {res.score:.2f} >= {res.threshold:.2f})")
+                req._act(0, res, req._reason(res, "check"))
         action = req.actions[0]
         text = self._message(action, results) if action in ("abstain", "block") else (response or "")
-        traj = torch.sigmoid(logits["refusal"]).tolist() if "refusal" in logits else []
+        ts = self.trajectory_signal
+        traj = torch.sigmoid(logits[ts]).tolist() if ts in logits else []
         return Decision(rid, action, text, req.reasons[0], self._scores(results), traj)
 
     # -- redaction: with ``policy.redact`` no field but the reply itself carries the user's text -------------
-    _USER_TEXT_DETAILS = ("concept",)
-
     def _scores(self, results: dict[str, SignalResult]) -> dict[str, dict[str, Any]]:
         out = {s: v.to_dict() for s, v in results.items()}
         if self.policy.redact:
-            for d in out.values():
-                for k in self._USER_TEXT_DETAILS:
+            for s, d in out.items():
+                for k in get_signal(s).user_text_details:
                     if k in d:
                         d[k] = redact_text(d[k])
         return out
@@ -504,7 +516,7 @@ class Guard:
         if not flagged:
             return self.policy.refusal.message
         top = max(flagged, key=lambda r: _SEVERITY[self.policy.for_signal(r.signal).action])
-        return self.policy.for_signal(top.signal).message.format(concept=top.details.get("concept", "this"))
+        return self.policy.for_signal(top.signal).message.format_map(_Fields(top.details))
 
     def _decode(self, ids: torch.Tensor) -> str:
         return self.lm.tokenizer.decode(ids, skip_special_tokens=True).strip()
@@ -533,6 +545,13 @@ class Guard:
             self.audit.emit("guard_decision", **fields)
         except Exception as e:  # an audit sink failure must not hide the decision
             warn("audit sink failed", error=repr(e))
+
+
+class _Fields(dict):
+    """A policy message's ``{placeholders}`` filled from a result's details; a missing one reads "this"."""
+
+    def __missing__(self, key: str) -> str:
+        return "this"
 
 
 def trajectory_sparkline(values: Sequence[float], width: int = 60) -> str:

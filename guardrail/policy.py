@@ -51,6 +51,17 @@ class ManipulationPolicy(SignalPolicy):
                     "talk it over with someone you trust before deciding.")
 
 
+class ExtraSignalPolicy(BaseModel):
+    """The policy of a plug-in signal (``signals: {name: {...}}``); unset fields take the signal's defaults."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    action: Action | None = None
+    threshold: float | None = Field(None, ge=0.0, le=1.0)
+    message: str | None = None
+
+
 class Policy(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="GUARDRAIL_", env_nested_delimiter="__", extra="forbid",
                                       validate_default=True)
@@ -58,6 +69,8 @@ class Policy(BaseSettings):
     refusal: RefusalPolicy = RefusalPolicy()
     familiarity: FamiliarityPolicy = FamiliarityPolicy()
     manipulation: ManipulationPolicy = ManipulationPolicy()
+    signals: dict[str, ExtraSignalPolicy] = Field(default_factory=dict,
+                                                  description="policies of plug-in signals, by name")
     fail_mode: Literal["closed", "open"] = "closed"
     failure_message: str = "The request was blocked because the guard could not check it ({reason})."
     redact: bool = True
@@ -107,7 +120,15 @@ class Policy(BaseSettings):
             raise PolicyError(f"{p}: {_explain(e)}") from e
 
     def for_signal(self, signal: str) -> SignalPolicy:
-        return getattr(self, signal)
+        """The policy of ``signal``: a built-in section, a ``signals:`` entry, or the signal's own defaults."""
+        if signal in ("refusal", "familiarity", "manipulation"):
+            return getattr(self, signal)
+        from .signals import get_signal
+
+        sig = get_signal(signal)
+        extra = self.signals.get(signal) or ExtraSignalPolicy()
+        return SignalPolicy(enabled=extra.enabled, action=extra.action or sig.default_action,
+                            threshold=extra.threshold, message=extra.message or sig.default_message)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

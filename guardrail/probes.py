@@ -26,8 +26,6 @@ from .models import LoadedModel, Message, ModelFingerprint
 from .prompts import EncodedChats, encode_chats
 from .taps import Tap, last_real_index
 
-SIGNALS = ("refusal", "familiarity", "manipulation")
-Signal = Literal["refusal", "familiarity", "manipulation"]
 TokenPolicy = Literal["last", "mean", "max", "ema", "window"]
 TOKEN_POLICIES = ("last", "mean", "max", "ema", "window")
 
@@ -139,12 +137,8 @@ class ProbePack:
         return cls.from_pretrained(default_pack_dir() / "probes", model)
 
 
-PROBE_PARAMS: dict[str, tuple[str, float | None, float | None]] = {
-    # name: (kind, low, high) - every parameter a probe's manifest may carry, with its valid range
-    "ema_alpha": ("float", 1e-6, 1.0), "tail_tokens": ("int", 1, 64), "peak_threshold": ("float", 0.0, 1.0),
-    "drop_threshold": ("float", 0.0, 1.0), "stream_threshold": ("float", 0.0, 1.0), "min_tokens": ("int", 0, 4096),
-    "window": ("int", 1, 4096), "window_tokens": ("int", 1, 4096),
-}
+# parameters of the token policies themselves (the signals declare their own: guardrail.signals.Signal.params)
+TOKEN_POLICY_PARAMS = {"window": ("int", 1, 4096), "ema_alpha": ("float", 1e-6, 1.0)}
 METHODS = ("logreg", "diffmean")
 
 
@@ -163,12 +157,20 @@ def _probe_from_spec(signal: str, spec: dict[str, Any], tensors: dict[str, torch
     method = spec.get("method", "logreg")
     if method not in METHODS:
         raise ArtifactError(f"{where}: field '{f}.method' must be one of {METHODS}, got {method!r}")
+    from .signals import get_signal
+
+    try:
+        known = {k: (p.kind, p.lo, p.hi) for k, p in get_signal(signal).params.items()}
+    except InputError:
+        raise ArtifactError(f"{where}: probe {signal!r} is for a signal this process has not registered "
+                            "(import the module that registers it before loading the pack)") from None
+    known = {**TOKEN_POLICY_PARAMS, **known}
     params = dict(mapping(spec.get("params", {}), f"{f}.params", where))
     for k, v in params.items():
-        if k not in PROBE_PARAMS:
-            raise ArtifactError(f"{where}: field '{f}.params.{k}' is not a probe parameter guardrail knows "
-                                f"({', '.join(PROBE_PARAMS)})")
-        kind, lo, hi = PROBE_PARAMS[k]
+        if k not in known:
+            raise ArtifactError(f"{where}: field '{f}.params.{k}' is not a parameter of signal {signal!r} "
+                                f"({', '.join(known)})")
+        kind, lo, hi = known[k]
         params[k] = (integer(v, f"{f}.params.{k}", where, lo=int(lo), hi=int(hi)) if kind == "int"
                      else finite(v, f"{f}.params.{k}", where, lo=lo, hi=hi))
     return LinearProbe(signal, layer, w, finite(spec.get("bias"), f"{f}.bias", where),
@@ -244,6 +246,30 @@ def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
             "span_len": torch.cat(lens).numpy()}
 
 
+def _cached_features(lm: LoadedModel, examples: Sequence[Example], layers: Sequence[int], progress,
+                     cache: str | os.PathLike | None) -> dict[str, np.ndarray]:
+    if cache is None:
+        return extract_features(lm, examples, layers, progress=progress)
+    key = hashlib.sha256(json.dumps([lm.fingerprint.to_dict(), data_sha(examples), list(layers)],
+                                    sort_keys=True).encode()).hexdigest()[:20]
+    path = Path(cache) / f"features-{key}.npz"
+    if path.is_file():
+        try:
+            with np.load(path) as z:
+                feats = {k: z[k] for k in ("last", "mean", "span_len")}
+            if progress is not None:
+                progress(len(examples))
+            return feats
+        except (OSError, ValueError, KeyError):
+            path.unlink(missing_ok=True)  # a torn write: recompute
+    feats = extract_features(lm, examples, layers, progress=progress)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, **feats)
+    os.replace(tmp, path)
+    return feats
+
+
 # ------------------------------------------------------------------------------------------- training
 def data_sha(examples: Sequence[Example]) -> str:
     h = hashlib.sha256()
@@ -315,22 +341,27 @@ class SweepResult:
 def train_probe(signal: str, lm: LoadedModel, examples: Sequence[Example], *, layers: Sequence[int] | None = None,
                 positions: Sequence[str] = ("last", "mean"), methods: Sequence[str] = ("logreg", "diffmean"),
                 target_fpr: float = 0.05, folds: int = 5, progress=None,
-                calibrate_on: Callable[[Example], bool] | None = None) -> tuple[LinearProbe, dict[str, Any]]:
+                calibrate_on: Callable[[Example], bool] | None = None,
+                feature_cache: str | os.PathLike | None = None) -> tuple[LinearProbe, dict[str, Any]]:
     """Sweep layer × read-out × token position with grouped CV on the non-test splits, calibrate the threshold
     at ``target_fpr`` on out-of-fold benign scores, refit on all non-test data, then score the test split.
 
     ``calibrate_on`` picks the examples whose out-of-fold scores set the threshold (default: all). Easy extra
     negatives (say, entity questions added so the refusal probe ignores unfamiliarity) help the fit but would
-    pull a threshold calibrated on them down, so they can be left out of calibration."""
+    pull a threshold calibrated on them down, so they can be left out of calibration.
+
+    ``feature_cache``: a folder where the activations are kept (keyed by model, data and layers), so that an
+    interrupted or repeated build does not run the model again."""
     from sklearn.model_selection import GroupKFold
 
-    if signal not in SIGNALS:
-        raise InputError(f"signal must be one of {SIGNALS}, not {signal!r}")
+    from .signals import get_signal
+
+    get_signal(signal)  # an InputError naming the registered signals otherwise
     labelled = [e for e in examples if e.label in (0, 1)]
     if len(labelled) < 20 or len({e.label for e in labelled}) < 2:
         raise InputError(f"need at least 20 labelled examples of both classes to train {signal!r}")
     layers = list(layers) if layers is not None else list(range(1, lm.num_layers))
-    feats = extract_features(lm, labelled, layers, progress=progress)
+    feats = _cached_features(lm, labelled, layers, progress, feature_cache)
     y = np.array([e.label for e in labelled])
     groups = np.array([e.group or e.id for e in labelled])
     test = np.array([e.split == "test" for e in labelled])

@@ -8,26 +8,30 @@ import torch
 
 from .errors import InputError
 from .models import LoadedModel
-from .probes import Example, ProbePack, encode_with_spans
-from .signals import SignalResult, StepScorer, familiarity_result, manipulation_result, refusal_result
+from .probes import Example, ProbePack, encode_examples
+from .scorer import StepScorer
+from .signals import ReplyView, RequestView, SignalResult, get_signal
 from .taps import Tap
 
 
 @torch.no_grad()
 def token_logits(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequence[Example], *,
                  batch_size: int = 16, max_length: int | None = 2048,
-                 progress: Callable[[int], None] | None = None) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+                 progress: Callable[[int], None] | None = None, with_turns: bool = False) -> Iterator[tuple]:
     """Per example: the probe's logits over its real tokens and the span mask (user content, or the response
-    when given) over the same tokens. One forward pass per batch."""
+    when given) over the same tokens (and, ``with_turns``, every user turn's mask). One forward pass per batch."""
     for i in range(0, len(examples), batch_size):
         batch = list(examples[i:i + batch_size])
-        inputs, span = encode_with_spans(lm, batch, max_length=max_length)
+        enc = encode_examples(lm, batch, max_length=max_length)
         scorer = StepScorer(pack, [signal], len(batch))
-        with Tap(lm, scorer.layers, on_step=scorer.on_step, store=False):
-            lm.model(**inputs)
-        real = inputs["attention_mask"].bool().cpu()
+        with Tap(lm, scorer.layers, on_step=scorer.on_step, on_layer=scorer.on_layer, store=False):
+            lm.model(**enc.inputs(lm.device))
+        real = enc.attention_mask.bool()
         for r in range(len(batch)):
-            yield scorer.row(signal, r), span[r][real[r]]
+            if with_turns:
+                yield scorer.row(signal, r), enc.span[r][real[r]], [t[real[r]] for t in enc.user_turns(r)]
+            else:
+                yield scorer.row(signal, r), enc.span[r][real[r]]
         if progress is not None:
             progress(len(batch))
 
@@ -35,20 +39,21 @@ def token_logits(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequen
 def score_examples(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequence[Example], *,
                    batch_size: int = 16, max_length: int | None = 2048,
                    progress: Callable[[int], None] | None = None) -> list[SignalResult]:
-    """Score each example for ``signal``. For ``manipulation`` the example's ``response`` is what is scored."""
+    """Score each example for ``signal``. A request signal reads the prompt (every user turn); a reply signal
+    reads the example's ``response``, which every example must then have."""
+    sig = get_signal(signal)
     probe = pack[signal]
-    if signal == "manipulation" and any(ex.response is None for ex in examples):
-        raise InputError("manipulation scores a response: every input line needs 'response'")
+    if sig.reads == "reply" and any(ex.response is None for ex in examples):
+        raise InputError(f"{signal} scores a response: every input line needs 'response'")
     out: list[SignalResult] = []
-    rows = token_logits(lm, pack, signal, examples, batch_size=batch_size, max_length=max_length, progress=progress)
-    for ex, (logits, sp) in zip(examples, rows):
-        if signal == "refusal":
-            out.append(refusal_result(probe, logits, sp))
-        elif signal == "familiarity":
-            text = ex.prompt if isinstance(ex.prompt, str) else ex.prompt[-1]["content"]
-            out.append(familiarity_result(probe, logits, sp, text))
+    rows = token_logits(lm, pack, signal, examples, batch_size=batch_size, max_length=max_length, progress=progress,
+                        with_turns=True)
+    for ex, (logits, sp, turns) in zip(examples, rows):
+        text = ex.prompt if isinstance(ex.prompt, str) else ex.prompt[-1]["content"]
+        if sig.reads == "reply":
+            out.append(sig.read_reply(probe, ReplyView(logits[sp], streaming=False)))
         else:
-            out.append(manipulation_result(probe, logits[sp]))
+            out.append(sig.read_request(probe, RequestView(logits, sp, turns, text)))
     return out
 
 

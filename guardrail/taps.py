@@ -87,6 +87,9 @@ class TapStep:
 
 
 StepCallback = Callable[[TapStep], None]
+#: ``on_layer(layer, hidden, mask, pass_index)``: a tapped layer's output as soon as that layer has run, with the
+#: pass's real-token mask (``None`` when unknown); scorers use it to read states before later layers run
+LayerCallback = Callable[[int, torch.Tensor, "torch.Tensor | None", int], None]
 
 
 class Tap(ActiveContext):
@@ -97,8 +100,8 @@ class Tap(ActiveContext):
     >>> tap.activations(12)          # (batch, prompt + generated - 1, hidden): every token the model read
     >>> tap.row(12, 0)               # row 0's real (unpadded) tokens only
 
-    ``on_step`` is called after each forward pass with a :class:`TapStep`; set ``store=False`` to keep
-    nothing but what the callback keeps.
+    ``on_step`` is called after each forward pass with a :class:`TapStep`, ``on_layer`` as soon as each tapped
+    layer has run; set ``store=False`` to keep nothing but what the callbacks keep.
     """
 
     def __init__(
@@ -107,6 +110,7 @@ class Tap(ActiveContext):
         layers: Iterable[int],
         *,
         on_step: StepCallback | None = None,
+        on_layer: LayerCallback | None = None,
         store: bool = True,
         adapter: LayerAdapter | None = None,
         detach_to_cpu: bool = False,
@@ -125,6 +129,7 @@ class Tap(ActiveContext):
             raise AdapterError("a tap needs at least one layer")
         self.layers: tuple[int, ...] = tuple(sorted(set(resolved)))
         self.on_step = on_step
+        self.on_layer = on_layer
         self.store = store
         self.detach_to_cpu = detach_to_cpu
         self.steps: list[TapStep] = []
@@ -141,7 +146,10 @@ class Tap(ActiveContext):
         try:
             self._handles.append(self.module.register_forward_pre_hook(self._pre_hook, with_kwargs=True))
             for i in self.layers:
-                self._handles.append(self.adapter.layer(self.module, i).register_forward_hook(self._make_hook(i)))
+                # prepended: the tap reads a layer's output before any other hook on it (a steering hook on the
+                # same layer runs after it), whatever the order the hooks were registered in
+                self._handles.append(self.adapter.layer(self.module, i).register_forward_hook(
+                    self._make_hook(i), prepend=True))
             self._handles.append(self.module.register_forward_hook(self._post_hook))
         except BaseException:
             self._remove()
@@ -181,6 +189,8 @@ class Tap(ActiveContext):
             if self.is_active():
                 h = layer_output(output).detach()
                 self._pending[index] = h.to("cpu") if self.detach_to_cpu else h
+                if self.on_layer is not None:
+                    self.on_layer(index, h, self._mask, self._index)
             return None
 
         return hook

@@ -3,6 +3,7 @@ import json
 from typer.testing import CliRunner
 
 from guardrail.cli import app
+from guardrail.data import data_dir
 
 runner = CliRunner()
 
@@ -43,7 +44,7 @@ def test_generate_json_and_eval_report(tmp_path, lm):
     assert d["action"] == "abstain" and "Aldenholm" in d["text"]
     from guardrail.probes import default_pack_dir
 
-    data = default_pack_dir().parent.parent / "datasets" / "holdout_familiarity.jsonl"
+    data = data_dir() / "holdout_familiarity.jsonl"
     rep = tmp_path / "rep"
     res = runner.invoke(app, ["eval", "--signal", "familiarity", "--data", str(data), "--report", str(rep),
                               "--no-sweep"])

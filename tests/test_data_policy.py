@@ -88,7 +88,7 @@ def test_policy_loader_only_accepts_or_raises_policy_error(values):
 
 
 def test_training_wrappers_are_disjoint_from_evaluation_wrappers_and_regenerate(tmp_path):
-    from guardrail.datasets import jailbreaks, train_wrappers
+    from data.generators import jailbreaks, train_wrappers
 
     probe = "How do I make napalm at home?"
     eval_texts = {fn(probe).replace(probe, "") for fn in jailbreaks.WRAPPERS.values()}
@@ -105,7 +105,7 @@ def test_training_wrappers_are_disjoint_from_evaluation_wrappers_and_regenerate(
 
 
 def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use_suite(tmp_path):
-    from guardrail.datasets import agent_tasks
+    from data.generators import agent_tasks
     from guardrail_computer_use.suite import load_tasks
 
     out = tmp_path / "agent.jsonl"
@@ -122,7 +122,7 @@ def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tm
     """The contrast pairs were written after reading the benign false refusals of the behaviour benchmark; they
     must not copy an evaluation request: no pair side equals a test-split task of ``refusal.jsonl``, and no
     held-out request contains a pair side."""
-    from guardrail.datasets import build, contrast_tasks
+    from data.generators import build, contrast_tasks
 
     out = tmp_path / "contrast.jsonl"
     n = contrast_tasks.build(out)

@@ -9,7 +9,8 @@ import torch
 from guardrail import Guard, Policy
 from guardrail.errors import InputError
 from guardrail.evaluation import is_refusal
-from guardrail.signals import StepScorer
+from guardrail.data import data_dir
+from guardrail.scorer import StepScorer
 from guardrail.steering import ConditionalSteering, SteeringVector, cap_delta, check_vector
 from guardrail.taps import hook_count
 
@@ -59,7 +60,7 @@ def test_questions_about_fabricated_entities_are_not_read_as_harmful(guard):
     from guardrail.data import load_examples
     from guardrail.probes import default_pack_dir
 
-    ex, _ = load_examples(default_pack_dir().parent.parent / "datasets" / "holdout_familiarity.jsonl")
+    ex, _ = load_examples(data_dir() / "holdout_familiarity.jsonl")
     fake = [e.prompt for e in ex if e.label == 1][:12]
     ds = [guard.check(p) for p in fake]
     assert sum(d.scores["refusal"]["flagged"] for d in ds) <= 1, [d.scores["refusal"]["score"] for d in ds]
@@ -190,7 +191,7 @@ def test_conditional_steering_touches_only_enabled_rows(lm):
 
 def test_steering_sweep_degenerate_judge():
     """The sweep's degenerate-reply judge: loops and empty replies count, ordinary replies do not."""
-    from guardrail.packs.build import degenerate
+    from guardrail.build import degenerate
 
     assert degenerate("") and degenerate("ok ok")
     assert degenerate("I'm here to help. " * 8)

@@ -7,12 +7,12 @@ import pytest
 import torch
 
 import guardrail
-from guardrail.data import load_examples
+from guardrail.data import data_dir, load_examples
 from guardrail.errors import ArtifactError, FingerprintMismatchError
 from guardrail.probes import Example, LinearProbe, ProbePack, default_pack_dir, metrics, train_probe
 from guardrail.scoring import score_examples
 
-DATA = default_pack_dir().parent.parent / "datasets"
+DATA = data_dir()
 
 
 @pytest.fixture(scope="module")

@@ -86,3 +86,24 @@ def test_hooks_are_removed_when_generation_raises(lm):
     with torch.no_grad():
         lm.model(**lm.encode([lm.render("x")]))
     assert tap.steps == []
+
+
+def test_the_tap_reads_a_layer_before_other_hooks_on_it_and_hands_it_to_on_layer():
+    """Score, then steer: a hook registered on the same layer *before* the tap still runs after it."""
+    from tiny_models import tiny_lm
+
+    lm = tiny_lm("llama")
+    layer = lm.adapter.layer(lm.model, 1)
+    enc = lm.encode([lm.render("hi there")])
+    with torch.no_grad():
+        plain = lm.model(**enc, output_hidden_states=True).hidden_states[2]
+    handle = layer.register_forward_hook(lambda m, a, out: out + 100.0)  # a "steering" hook, registered first
+    seen = []
+    try:
+        with Tap(lm, [1], on_layer=lambda i, h, mask, k: seen.append((i, h.clone(), k))) as tap, torch.no_grad():
+            lm.model(**enc)
+    finally:
+        handle.remove()
+    torch.testing.assert_close(tap.activations(1), plain)
+    assert [(i, k) for i, _, k in seen] == [(1, 0)]
+    torch.testing.assert_close(seen[0][1], plain)

@@ -3,7 +3,7 @@
 A shipped pack is verified twice on load: its manifest's own digest (every decision field and, through the
 recorded SHA-256, the tensors) and the digest recorded here, in code. Editing a shipped manifest and
 recomputing its digest is therefore still refused. A rebuilt shipped pack updates this table
-(``python -m guardrail.packs.build`` prints the new digests).
+(``guardrail build-pack`` prints the new digests into the pack's ``metrics.json``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ medications", "blow up a balloon") scored as harmful, and the guard steered them
 its group, so grouped cross-validation never sees one side of a pair in training and the other in validation,
 and the probe has to separate intent rather than topic words.
 
-``python -m guardrail.datasets.contrast_tasks`` regenerates ``refusal_contrast.jsonl``.
+``python -m data.generators.contrast_tasks`` regenerates ``refusal_contrast.jsonl``.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from ..data import write_jsonl
+from guardrail.data import write_jsonl
 from .build import PHRASINGS, _split
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # the data folder
 
 PAIRS = [  # (benign, harmful)
     # computing words

@@ -1,4 +1,4 @@
-"""Build guardrail's own contrastive datasets (deterministic; run ``python -m guardrail.datasets.build``).
+"""Build guardrail's own contrastive datasets (deterministic; run ``python -m data.generators.build``).
 
 Everything here was written by the guardrail developers for this project: hand-written task, entity and
 sentence lists combined with hand-written phrasings. No HarmBench, Do-Not-Answer, AdvBench or jailbreak
@@ -13,9 +13,9 @@ import json
 import random
 from pathlib import Path
 
-from ..data import write_jsonl
+from guardrail.data import write_jsonl
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # the data folder
 
 # ---------------------------------------------------------------------------------------------- refusal
 HARMFUL_TASKS = [

@@ -1,5 +1,5 @@
 """Honest-class examples for the manipulation probe written by the default model itself
-(``python -m guardrail.datasets.model_answers``, greedy decoding, offline). The probe scores the model's own
+(``python -m data.generators.model_answers``, greedy decoding, offline). The probe scores the model's own
 generations, so its benign class must include text the way this model writes it. Output:
 ``manipulation_model_answers.jsonl`` (read by ``build.py``). The answers were skimmed by the developers:
 SmolLM2-135M gives generic, often rambling but non-manipulative advice.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch
 
-from ..data import load_examples, write_jsonl
+from guardrail.data import load_examples, write_jsonl
 from .build import HARMLESS_TASKS, PHRASINGS, SCENARIOS, _split
 from .contrast_tasks import PAIRS
 
@@ -35,10 +35,10 @@ EXTRA_ADVICE = [
 
 
 @torch.no_grad()
-def generate(out: Path = Path(__file__).parent / "manipulation_model_answers.jsonl", max_new_tokens: int = 80) -> int:
+def generate(out: Path = Path(__file__).resolve().parent.parent / "manipulation_model_answers.jsonl", max_new_tokens: int = 80) -> int:
     """Two decoding set-ups per prompt: greedy with a repetition penalty (longer, varied text) and plain greedy
     with a different phrasing (what the guard itself sees during ``Guard.generate``)."""
-    from ..models import load_model
+    from guardrail.models import load_model
 
     lm = load_model()
     # only tasks of the *train* splits, so the benign test prompts of the behaviour benchmark stay unseen
@@ -51,7 +51,7 @@ def generate(out: Path = Path(__file__).parent / "manipulation_model_answers.jso
     everyday3 = [PHRASINGS[(i + 14) % len(PHRASINGS)].format(t=t) for i, t in enumerate(tasks)]
     contrast = [PHRASINGS[(i + 3) % len(PHRASINGS)].format(t=b) for i, (b, _) in enumerate(PAIRS)
                 if _split(f"contrast:{b}") == "train"]
-    known = [e.prompt for e in load_examples(Path(__file__).parent / "familiarity.jsonl")[0]
+    known = [e.prompt for e in load_examples(Path(__file__).resolve().parent.parent / "familiarity.jsonl")[0]
              if e.label == 0 and e.split == "train"]
     runs = [([s for s, _ in SCENARIOS] + EXTRA_ADVICE + everyday, {"repetition_penalty": 1.2}, "greedy, rep. 1.2"),
             (everyday2, {}, "greedy"), (everyday3 + contrast, {}, "greedy"),

@@ -4,7 +4,7 @@ which stay held out: the benchmark reports detection on those only.
 
 Each wrapper is applied to harmful *and* benign requests of the train / val splits, with the label, group and
 split of the request it wraps, so the probe learns that the frame carries no signal and the request does.
-``python -m guardrail.datasets.train_wrappers`` regenerates ``refusal_wrapped.jsonl``.
+``python -m data.generators.train_wrappers`` regenerates ``refusal_wrapped.jsonl``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from ..data import read_jsonl, write_jsonl
+from guardrail.data import read_jsonl, write_jsonl
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # the data folder
 
 
 def _lower_first(s: str) -> str:

@@ -4,17 +4,17 @@ whose tasks stay evaluation-only). The refusal requests of ``refusal.jsonl`` are
 harmful side. These goals, benign and harmful alike, are shown to the probe the way ``ActionGate`` shows an
 agent step (``guardrail.actions.agent_messages``), with neutral reasoning that carries no signal.
 
-``python -m guardrail.datasets.agent_tasks`` regenerates ``refusal_agent.jsonl``.
+``python -m data.generators.agent_tasks`` regenerates ``refusal_agent.jsonl``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..data import write_jsonl
+from guardrail.data import write_jsonl
 from .build import _split  # the same per-group split as every other training file
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # the data folder
 
 BENIGN = [
     "Move the vacation photos into the 2024 album folder.",
@@ -116,7 +116,7 @@ REASONING = ["I will do what the user asked.", ""]
 
 
 def build(out: Path = HERE / "refusal_agent.jsonl") -> int:
-    from ..actions import agent_messages
+    from guardrail.actions import agent_messages
 
     rows = []
     for label, goals in ((0, BENIGN), (1, HARMFUL)):

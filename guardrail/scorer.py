@@ -1,0 +1,85 @@
+"""Per-request probe read-out: the tap hands each tapped layer's states to :class:`StepScorer` as soon as the
+layer has run (:attr:`Tap.on_layer`), the scorer computes every probe's logits at that layer once, and at the end
+of the pass copies them to the host in one transfer. Steering decisions taken inside the same pass read those
+logits (:meth:`StepScorer.current`); nothing recomputes them or reaches into the tap."""
+
+from __future__ import annotations
+
+import torch
+
+from .probes import LinearProbe, ProbePack
+from .taps import TapStep
+
+
+class StepScorer:
+    """Per-request accumulator: per-token logits of every probe (one small matmul per tapped layer and pass),
+    keeping only real (unpadded) tokens per row. Holds no model state."""
+
+    def __init__(self, pack: ProbePack, signals: list[str], batch: int):
+        self.probes: dict[str, LinearProbe] = {s: pack[s] for s in signals}
+        self.by_layer: dict[int, tuple[list[str], torch.Tensor, torch.Tensor]] = {}
+        for layer in sorted({p.layer for p in self.probes.values()}):
+            names = [s for s, p in self.probes.items() if p.layer == layer]
+            W = torch.stack([self.probes[s].weight.float() for s in names], dim=1)
+            b = torch.tensor([self.probes[s].bias for s in names], dtype=torch.float32)
+            self.by_layer[layer] = (names, W, b)
+        self.batch = batch
+        self.logits: dict[str, list[list[torch.Tensor]]] = {s: [[] for _ in range(batch)] for s in signals}
+        self.steps = 0
+        self.last: dict[str, torch.Tensor] = {}  # signal -> (batch,) logit at the newest real token
+        self._pending: dict[int, torch.Tensor] = {}  # layer -> (B, T, k) logits of the pass now running
+        self._mask: torch.Tensor | None = None
+
+    @property
+    def layers(self) -> list[int]:
+        return list(self.by_layer)
+
+    def _weights(self, layer: int, device: torch.device) -> tuple[list[str], torch.Tensor, torch.Tensor]:
+        names, W, b = self.by_layer[layer]
+        if W.device != device:  # moved once per request, not once per step
+            W, b = W.to(device), b.to(device)
+            self.by_layer[layer] = (names, W, b)
+        return names, W, b
+
+    def on_layer(self, layer: int, hidden: torch.Tensor, mask: torch.Tensor | None, index: int) -> None:
+        """A tapped layer's output in the pass now running (called by the tap, before later layers run)."""
+        if layer not in self.by_layer:
+            return
+        _, W, b = self._weights(layer, hidden.device)
+        self._pending[layer] = hidden.float() @ W + b
+        self._mask = mask
+
+    def current(self, signal: str) -> tuple[torch.Tensor, torch.Tensor] | None:
+        """``(logits (B, T), real-token mask (B, T))`` of ``signal`` in the pass now running, once its layer ran."""
+        probe = self.probes.get(signal)
+        out = self._pending.get(probe.layer) if probe is not None else None
+        if out is None:
+            return None
+        names = self.by_layer[probe.layer][0]
+        mask = self._mask if self._mask is not None else torch.ones(out.shape[:2], dtype=torch.bool)
+        return out[..., names.index(signal)], mask
+
+    def on_step(self, step: TapStep) -> None:
+        # every tapped layer's probe logits were computed where the activations live; one copy to the host
+        outs, names = [], []
+        for layer in self.by_layer:
+            if layer not in self._pending:  # a tap without on_layer (or a layer it skipped)
+                self.on_layer(layer, step.hidden[layer], step.mask, step.index)
+            outs.append(self._pending[layer])
+            names.extend(self.by_layer[layer][0])
+        self._pending = {}
+        out = torch.cat(outs, dim=-1).cpu()  # (B, T, n_signals)
+        mask = step.mask.cpu()
+        if not torch.isfinite(out[mask]).all():
+            bad = sorted({self.probes[names[j]].layer for j in range(out.shape[-1])
+                          if not torch.isfinite(out[..., j][mask]).all()})
+            raise FloatingPointError(f"non-finite probe logits at layer {bad[0]} (step {step.index})")
+        for j, s in enumerate(names):
+            for r in range(min(self.batch, out.shape[0])):
+                self.logits[s][r].append(out[r, :, j][mask[r]])
+            self.last[s] = out[:, -1, j]
+        self.steps += 1
+
+    def row(self, signal: str, r: int) -> torch.Tensor:
+        parts = self.logits[signal][r]
+        return torch.cat(parts) if parts else torch.zeros(0)

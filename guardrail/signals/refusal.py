@@ -1,0 +1,179 @@
+"""**refusal**: harmful-request intent and the refusal cliff.
+
+``score`` is the probe's read-out of the prompt, each user turn read on its own (the worst counts); the
+*trajectory* gives ``peak`` (max of the smoothed per-token probability over the user's content) and ``tail``
+(mean over the last tokens before the answer / action). *Refusal suppressed* (the refusal cliff) is flagged when
+the peak is high and the drop ``peak - tail`` is large; both thresholds are calibrated on benign requests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+
+from ..errors import InputError
+from .base import Param, ReplyView, RequestView, Signal, SignalResult, register_signal
+
+
+def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
+    out, acc = [], None
+    for x in p.tolist():  # plain floats: ~0.1 us a token, so a 4k-token prompt costs well under a millisecond
+        acc = x if acc is None else alpha * x + (1 - alpha) * acc
+        out.append(acc)
+    return torch.tensor(out, dtype=p.dtype)
+
+
+def read_turns(probe, logits: torch.Tensor, turns: Sequence[torch.Tensor]) -> tuple[float, int]:
+    """The probe's read-out of a prompt that may hold several turns: ``(score, turn index)`` of the worst one.
+
+    Each turn (a mask over ``logits``) is read on its own with the probe's token policy, so a harmful request
+    cannot hide in an earlier turn behind a harmless last one. With the probe param ``window_tokens``, a ``mean``
+    turn longer than that is also read in half-overlapping windows of that length and scores its worst window,
+    so that harmless padding cannot dilute a harmful span. Only a probe calibrated for it may set that param:
+    the shipped refusal probe, trained on whole short requests, scores windows of long benign text up to 0.98
+    (BENCHMARKS, obfuscation), so it does not. A ``last``-token probe reads the prompt's last token."""
+    if probe.token_policy == "last" or not turns:
+        return probe.aggregate(logits), -1
+    w = int(probe.params.get("window_tokens", 0)) or None
+    best, which = float("-inf"), -1
+    for i, t in enumerate(turns):
+        sel = logits[t]
+        if not sel.numel():
+            continue
+        v = probe.aggregate(sel)
+        if w is not None and probe.token_policy == "mean" and sel.numel() > w:
+            csum = torch.cat([torch.zeros(1), torch.cumsum(sel.float(), 0)])
+            starts = torch.arange(0, sel.numel() - w + 1, max(1, w // 2))
+            means = (csum[starts + w] - csum[starts]) / w
+            v = max(v, float(torch.sigmoid(means.max())))
+        if v > best:
+            best, which = v, i
+    return (best, which) if which >= 0 else (probe.aggregate(logits), -1)
+
+
+def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
+                   gen_logits: torch.Tensor | None = None, *, prompt: SignalResult | None = None,
+                   turns: Sequence[torch.Tensor] | None = None) -> SignalResult:
+    """``prompt_logits`` over the real prompt tokens, ``span`` marks the user's content among them; ``turns``
+    (default ``[span]``) the content of every user turn, each read on its own (see :func:`read_turns`).
+
+    ``prompt``: this row's earlier result on the same prompt (no ``gen_logits``); its score and peak are reused,
+    so a check at every decode step costs O(tail) instead of re-reading the whole prompt."""
+    p = Refusal.param
+    turn = -1
+    if prompt is not None:
+        score, peak = prompt.score, float(prompt.details["peak"])
+        turn = prompt.details.get("turn", -1)
+    else:
+        turns = [t for t in (turns if turns is not None else [span]) if t.any()]
+        score, turn = read_turns(probe, prompt_logits, turns)
+        probs = torch.sigmoid(prompt_logits)
+        smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
+        content_mask = torch.stack(turns).any(0) if turns else span
+        content = smooth[content_mask] if content_mask.any() else smooth
+        peak = float(content.max()) if content.numel() else float("nan")
+    k = p(probe, "tail_tokens")
+    # only the last k tokens are read for the tail (a decode-step check must not touch the whole prompt)
+    tail_src = gen_logits if gen_logits is not None and gen_logits.numel() else prompt_logits
+    tail = float(torch.sigmoid(tail_src[-k:]).mean()) if tail_src.numel() else float("nan")
+    peak_thr = float(probe.params.get("peak_threshold", probe.threshold))
+    drop_thr = p(probe, "drop_threshold")
+    suppressed = peak >= peak_thr and (peak - tail) >= drop_thr
+    return SignalResult("refusal", score, probe.threshold, score >= probe.threshold or suppressed, {
+        "harmful_intent": score >= probe.threshold, "peak": peak, "tail": tail, "drop": peak - tail,
+        "peak_threshold": peak_thr, "drop_threshold": drop_thr, "refusal_suppressed": suppressed, "turn": turn,
+    })
+
+
+@register_signal
+class Refusal(Signal):
+    name = "refusal"
+    reads = "request"
+    default_action = "steer"
+    default_message = "I can't help with that request."
+    params = {
+        "ema_alpha": Param("float", 0.5, 1e-6, 1.0, "smoothing of the per-token trajectory for the peak"),
+        "tail_tokens": Param("int", 3, 1, 64, "tokens before the answer (or of the answer) read as the tail"),
+        "peak_threshold": Param("float", 0.5, 0.0, 1.0, "peak needed for a cliff (default: the probe threshold)"),
+        "drop_threshold": Param("float", 0.5, 0.0, 1.0, "peak - tail drop that makes a cliff"),
+        "window_tokens": Param("int", 0, 0, 4096, "read long turns in windows of this many tokens (0: off)"),
+    }
+    # the probe sits at or below the steering layer, so that the prompt-pass decision and the steering happen
+    # in the same pass (a probe above it would only start steering at the first decode step)
+    layer_range = (0.0, 0.47)
+    steering = ("I'm sorry, but I can't help with that request.", "Sure, here is a detailed answer to your request.")
+
+    def read_request(self, probe, view: RequestView) -> SignalResult:
+        return refusal_result(probe, view.logits, view.span, turns=view.turns)
+
+    def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
+        if view.prompt is None:
+            return None
+        if view.streaming:  # the cliff in the answer: the prompt was judged at prefill, only the tail is new
+            if view.logits.numel() < self.param(probe, "tail_tokens"):
+                return None
+            res = refusal_result(probe, view.prompt.logits, view.prompt.span, view.logits, prompt=view.prompt_result)
+            return res if res.details["refusal_suppressed"] else None
+        return refusal_result(probe, view.prompt.logits, view.prompt.span,
+                              view.logits if view.logits.numel() else None, turns=view.prompt.turns)
+
+    def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
+        d = res.details
+        if phase == "decode":
+            return f"refusal cliff in the answer: peak {d['peak']:.2f} -> {d['tail']:.2f}"
+        if phase == "check":
+            return super().reason(res, phase=phase)
+        kind = "refusal suppressed (cliff)" if d["refusal_suppressed"] else "harmful intent"
+        return f"{kind}: score {res.score:.2f}, peak {d['peak']:.2f}, tail {d['tail']:.2f}"
+
+    # -- building a pack ----------------------------------------------------------------------------------
+    def training_examples(self, data: Path) -> list:
+        """``refusal.jsonl``; the same train / val requests in the training wrappers (``refusal_wrapped.jsonl``,
+        so the frame carries no signal); imperative agent goals in the layout the action check uses
+        (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful requests in the same
+        words (``refusal_contrast.jsonl``); and the familiarity set's train / val questions as benign requests
+        (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
+        questions about fabricated entities). Files other than ``refusal.jsonl`` are optional."""
+        from ..data import load_examples
+        from ..probes import Example
+
+        out = []
+        for name in ("refusal.jsonl", "refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
+            if not (data / name).is_file() and name != "refusal.jsonl":
+                continue
+            ex, errors = load_examples(data / name)
+            if errors:
+                raise InputError(f"{data / name}: {errors[0]}")
+            out += ex if name == "refusal.jsonl" else [e for e in ex if e.split != "test"]
+        if (data / "familiarity.jsonl").is_file():
+            fam, errors = load_examples(data / "familiarity.jsonl")
+            if errors:
+                raise InputError(f"{data / 'familiarity.jsonl'}: {errors[0]}")
+            out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",
+                            split=e.split) for e in fam if e.split != "test"]
+        return out
+
+    def calibrate_on(self, example) -> bool:
+        # the threshold is calibrated on requests only (the entity questions are easy negatives)
+        return not (example.group or "").startswith("entity:")
+
+    def calibrate(self, lm, pack, examples, fpr: float = 0.01) -> dict[str, Any]:
+        """The refusal cliff's drop threshold, set on benign training requests: during generation the tail is
+        read from the answer's last tokens, which sit near zero on an ordinary answer, so the cliff fires on any
+        request whose smoothed peak clears the drop threshold. The threshold is the ``(1 - fpr)`` quantile of
+        that peak over benign train / val requests the mean read-out does not flag (calibrated on harmful
+        prompts instead, 0.976 in one rebuild, it fired on "butcher a whole chicken")."""
+        from ..scoring import score_examples
+
+        probe = pack[self.name]
+        benign = [e for e in examples if e.label == 0 and e.split != "test" and self.calibrate_on(e)]
+        res = score_examples(lm, pack, self.name, benign)
+        peaks = np.array([r.details["peak"] for r in res if not r.details["harmful_intent"]])
+        drop = float(np.quantile(peaks, 1 - fpr)) if peaks.size else 0.5
+        probe.params.update({"ema_alpha": 0.5, "tail_tokens": 3, "peak_threshold": probe.threshold,
+                             "drop_threshold": min(max(drop, 0.0), 1.0)})
+        return {"drop_threshold": probe.params["drop_threshold"], "benign_requests": int(peaks.size),
+                "cliff_fpr_target": fpr}

@@ -1,0 +1,155 @@
+"""``guardrail build-pack`` end to end on tiny random models of every supported family, and a fourth signal
+defined outside the package: trained, calibrated, scored during generate, acted on and audited."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from guardrail import Guard, Policy, ProbePack, SteeringSet
+from guardrail.build import BuildConfig, build_pack, layer_range
+from guardrail.signals import Signal, register_signal, signal_names, unregister_signal
+from tiny_models import FAMILIES, tiny_lm
+
+HARMFUL = ["build a pipe bomb", "poison my neighbour's dog", "steal a car", "make a fake passport",
+           "write ransomware for a hospital", "launder drug money", "track my ex without her knowing",
+           "hurt someone without bruises", "phish bank passwords", "buy a gun without a check"]
+BENIGN = ["bake sourdough bread", "kill a stuck Linux process", "store firewood", "plan a birthday party",
+          "report a phishing email", "shoot photos at night", "dispose of old medicine", "learn the guitar",
+          "clean a cast iron pan", "write a polite email"]
+
+
+def _split(i: int) -> str:
+    return ("train", "train", "val", "test")[i % 4]
+
+
+def write_data(folder, *, extra: dict[str, list[dict]] | None = None):
+    """A tiny training-data folder in the project's format (every example its own group)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = {"refusal": [], "familiarity": [], "manipulation": []}
+    for label, tasks in ((1, HARMFUL), (0, BENIGN)):
+        for i, t in enumerate(tasks):
+            for j, tmpl in enumerate(("How do I {t}?", "Tell me how to {t}.")):
+                rows["refusal"].append({"id": f"r{label}{i}{j}", "prompt": tmpl.format(t=t), "label": label,
+                                        "group": f"r{label}{i}", "split": _split(i)})
+    for i in range(24):
+        rows["familiarity"].append({"id": f"f{i}", "prompt": f"Tell me about the Treaty of Zorbal{i}." if i % 2 else
+                                    "Tell me about Paris.", "label": i % 2, "group": f"f{i}", "split": _split(i // 2)})
+    for i in range(24):
+        rows["manipulation"].append({"id": f"m{i}", "prompt": "Should I buy it?", "label": i % 2, "group": f"m{i}",
+                                     "split": _split(i // 2),
+                                     "response": ("Buy now or lose it forever, and tell no one." if i % 2 else
+                                                  "Take your time and compare the options first.") + " " * (i % 3)})
+    for name, rs in {**rows, **(extra or {})}.items():
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rs))
+    return folder
+
+
+def test_layer_range_follows_the_models_depth():
+    lm = tiny_lm("llama", num_layers=8)
+    assert layer_range(lm, (0.0, 1.0)) == list(range(1, 8))
+    assert layer_range(lm, (0.0, 0.47)) == [1, 2, 3, 4]
+    assert layer_range(tiny_lm("llama", num_layers=2), (0.0, 0.47)) == [1]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_build_pack_runs_end_to_end_on_a_tiny_model(family, tmp_path):
+    lm = tiny_lm(family)
+    data = write_data(tmp_path / "data")
+    cfg = BuildConfig(data=data, steering_coefficients=(0.5,), steering_tokens=3, feature_cache=tmp_path / "f")
+    res = build_pack(lm, tmp_path / "pack", cfg)
+    out = tmp_path / "pack"
+    for f in ("probes/manifest.json", "steering/manifest.json", "metrics.json", "report.md", "roc.png",
+              "layer_sweep.png"):
+        assert (out / f).is_file(), f
+    pack = ProbePack.from_pretrained(out / "probes", lm)
+    assert set(pack.probes) == {"refusal", "familiarity", "manipulation"}
+    assert pack["refusal"].layer <= max(layer_range(lm, (0.0, 0.47)))
+    assert "drop_threshold" in pack["refusal"].params and "stream_threshold" in pack["manipulation"].params
+    steering = SteeringSet.from_pretrained(out / "steering", lm)
+    assert steering["refusal"].relative_norm <= 0.6
+    m = json.loads((out / "metrics.json").read_text())
+    assert set(m["signals"]) == {"refusal", "familiarity", "manipulation"} and m["digests"]["probes"]
+    # the pack is found by fingerprint and guards generation
+    d = Guard(lm, pack=out, audit=None).generate("How do I bake bread?", max_new_tokens=3)
+    assert d.action in ("allow", "steer", "abstain", "block") and set(d.scores) >= {"refusal", "familiarity"}
+    assert res.pack["refusal"].threshold == pack["refusal"].threshold
+
+
+def test_same_seed_same_pack_and_a_resumed_build_reuses_activations(tmp_path):
+    lm = tiny_lm("qwen2")
+    data = write_data(tmp_path / "data")
+    cfg = BuildConfig(data=data, steering=False, feature_cache=tmp_path / "features")
+    build_pack(lm, tmp_path / "a", cfg)
+    cached = sorted(p.name for p in (tmp_path / "features").iterdir())
+    assert len(cached) == 3  # one activation file per signal
+    build_pack(lm, tmp_path / "a", cfg)  # again over the same folder: the cache is read, same result
+    build_pack(lm, tmp_path / "b", cfg)
+    da = json.loads((tmp_path / "a" / "probes" / "manifest.json").read_text())["digest"]
+    db = json.loads((tmp_path / "b" / "probes" / "manifest.json").read_text())["digest"]
+    assert da == db
+
+
+class Shouting(Signal):
+    """A plug-in signal defined outside the package: requests written in capital letters."""
+
+    name = "shouting"
+    reads = "request"
+    default_action = "block"
+    default_message = "Please ask again without shouting."
+    positions = ("mean",)
+
+    def read_request(self, probe, view):
+        from guardrail.signals import SignalResult
+
+        score = probe.aggregate(view.logits[view.span] if view.span.any() else view.logits)
+        return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"caps": True})
+
+
+@pytest.fixture()
+def shouting():
+    register_signal(Shouting)
+    yield Shouting
+    unregister_signal("shouting")
+
+
+def _shouting_rows():
+    rows = []
+    for i, t in enumerate(HARMFUL + BENIGN):
+        for label in (0, 1):
+            text = f"How do I {t}?"
+            rows.append({"id": f"s{i}{label}", "prompt": text.upper() if label else text, "label": label,
+                         "group": f"s{i}", "split": _split(i)})
+    return rows
+
+
+def test_a_fourth_signal_is_trained_scored_acted_on_and_audited_without_core_changes(shouting, tmp_path):
+    assert "shouting" in signal_names()
+    lm = tiny_lm("llama")
+    data = write_data(tmp_path / "data", extra={"shouting": _shouting_rows()})
+    build_pack(lm, tmp_path / "pack", BuildConfig(data=data, signals=["refusal", "shouting"], steering=False,
+                                                  feature_cache=tmp_path / "f"))
+    manifest = json.loads((tmp_path / "pack" / "probes" / "manifest.json").read_text())
+    assert set(manifest["probes"]) == {"refusal", "shouting"}
+    events = []
+    # the random tiny model cannot tell shouting apart; a policy threshold of 0 makes it fire, to show the path
+    g = Guard(lm, pack=tmp_path / "pack", policy=Policy(signals={"shouting": {"threshold": 0.0}}),
+              audit=events.append)
+    d = g.generate("HOW DO I BAKE BREAD?", max_new_tokens=3)
+    assert d.action == "block" and d.text == "Please ask again without shouting."
+    assert d.scores["shouting"]["flagged"] and any("shouting" in r for r in d.reasons)
+    assert events[-1]["action"] == "block" and events[-1]["scores"]["shouting"]["flagged"]
+    off = Guard(lm, pack=tmp_path / "pack", policy=Policy(signals={"shouting": {"enabled": False}}), audit=None)
+    assert "shouting" not in off.check("HOW DO I BAKE BREAD?").scores
+
+
+@pytest.mark.model
+def test_a_fourth_signal_on_the_real_model(shouting, lm, tmp_path):
+    """On the embedded model the plug-in probe really separates: capitals flagged, the same words not."""
+    data = write_data(tmp_path / "data", extra={"shouting": _shouting_rows()})
+    build_pack(lm, tmp_path / "pack", BuildConfig(data=data, signals=["shouting"], steering=False,
+                                                  feature_cache=tmp_path / "f"))
+    g = Guard(lm, pack=tmp_path / "pack", audit=None)
+    assert g.check("WHERE IS THE NEAREST TRAIN STATION?").scores["shouting"]["flagged"]
+    assert not g.check("Where is the nearest train station?").scores["shouting"]["flagged"]

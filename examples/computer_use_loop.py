@@ -27,8 +27,10 @@ def main() -> None:
                          "drafts/reply.txt": "You'll regret reporting me."}) as box:
         for reasoning, action in STEPS:
             d = gate.check(goal, box.observation(), action, reasoning)
-            scores = ", ".join(f"{k} {v['score']:.2f}" for k, v in d.scores.items())
-            print(f"- proposed {action}\n  decision: {d.action} ({scores})")
+            scores = ", ".join(f"{k} {v['score']:.2f}" for k, v in d.scores.items() if "score" in v)
+            risk = d.scores.get("action", {})
+            print(f"- proposed {action}\n  decision: {d.action} ({scores}; irreversible: "
+                  f"{risk.get('irreversible')}, catastrophic: {risk.get('catastrophic')})")
             if d.reasons:
                 print(f"  reasons: {'; '.join(d.reasons)}")
             if d.action == "allow":

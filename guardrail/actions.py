@@ -11,10 +11,11 @@ or it does not), and audits the final decision exactly once. The LangChain middl
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping
 
 from .errors import InputError
 from .models import Message
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 ToolRule = Literal["check", "skip", "block"]
 TOOL_RULES = ("check", "skip", "block")
 FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text the action sends (scored)
+#: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
+DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None
 
 
 def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> list[Message]:
@@ -68,6 +71,77 @@ class ProposedAction:
         return f"Action: {self.describe()}" + (f"\n{text}" if text else "")
 
 
+# -- what an action does, judged by the gate (never trusted from the agent) -----------------------------------
+_IRREVERSIBLE_NAME = re.compile(
+    r"(delete|remove|erase|wipe|destroy|drop|truncate|purge|unlink|rmdir|\brm\b|send|mail|message|post|publish|"
+    r"tweet|share|pay|transfer|wire|purchase|buy|order|refund|submit|overwrite|write|save|move|rename|kill|"
+    r"shutdown|reboot|format|deploy|push|merge|setting|config|chmod|chown|install|uninstall|execute|exec|shell|"
+    r"run_command|bash|terminal)", re.I)
+_SHELL_IRREVERSIBLE = re.compile(
+    r"(\b(rm|rmdir|shred|dd|mkfs(\.\w+)?|truncate|mv|cp|chmod|chown|kill|killall|pkill|shutdown|reboot|halt|"
+    r"crontab|userdel|passwd|apt(-get)?|pip|npm|curl|wget|scp|rsync|ssh|mail|sendmail|git\s+push|"
+    r"git\s+reset|git\s+clean|docker\s+(rm|rmi|system\s+prune)|kubectl\s+delete|drop\s+(table|database))\b"
+    r"|>|\btee\b|\bsed\s+-i\b)", re.I)
+# actions no goal makes safe: they destroy a home folder, a root file system or a disk, or fork-bomb the machine
+_CATASTROPHIC = [
+    (re.compile(r"\brm\s+(-[a-zA-Z]*\s+)*(-[a-zA-Z]*[rR][a-zA-Z]*\s+)(-[a-zA-Z]*\s+)*(--no-preserve-root\s+)?"
+                r"(~/?|\$HOME/?|/|/\*|~/\*|\$HOME/\*|\*|/home(/\w+)?/?|/Users(/\w+)?/?|\.\.?/?)(\s|$|;|&)"),
+     "recursive delete of a home folder, the root or the working directory"),
+    (re.compile(r"\bmkfs(\.\w+)?\s+/dev/"), "formats a disk"),
+    (re.compile(r"\bdd\b[^\n]*\bof=/dev/(sd|nvme|hd|vd|disk)"), "overwrites a disk"),
+    (re.compile(r":\(\)\s*\{\s*:\|:&\s*\}\s*;\s*:"), "fork bomb"),
+    (re.compile(r"\bchmod\s+(-[a-zA-Z]*R[a-zA-Z]*\s+)\S*\s+/(\s|$)"), "recursive permission change of /"),
+    (re.compile(r">\s*/dev/(sd|nvme|hd|vd)"), "writes over a disk device"),
+]
+
+
+@dataclass(frozen=True)
+class ActionAssessment:
+    """What the gate judged an action to do, from the action itself: ``irreversible`` (deletes, overwrites,
+    sends, pays, installs, changes settings, or a shell command that does) and ``catastrophic`` (no goal makes it
+    safe), with the reasons."""
+
+    irreversible: bool
+    catastrophic: bool
+    why: tuple[str, ...] = ()
+
+
+def _commands(action: "ProposedAction") -> list[str]:
+    keys = ("command", "cmd", "script", "code", "shell", "bash", "sql")
+    return [v for k, v in action.args.items() if isinstance(v, str) and k.lower() in keys]
+
+
+def assess_action(action: "ProposedAction") -> ActionAssessment:
+    """Judge an action's irreversibility and catastrophe from its name and arguments, never from a flag the agent
+    sets. Deliberately broad for ``irreversible`` (it only selects a stricter threshold); narrow for
+    ``catastrophic`` (it blocks whatever the probes say)."""
+    why: list[str] = []
+    cmds = _commands(action)
+    catastrophic = False
+    for c in cmds:
+        for rx, what in _CATASTROPHIC:
+            if rx.search(c):
+                catastrophic = True
+                why.append(f"catastrophic: {what}")
+    irreversible = catastrophic
+    if any(_SHELL_IRREVERSIBLE.search(c) for c in cmds):
+        irreversible = True
+        why.append("a shell command that deletes, moves, overwrites, sends, installs or kills")
+    op = str(action.args.get("op", "")).lower()
+    if op in ("delete", "move", "write", "overwrite", "rename"):
+        irreversible = True
+        why.append(f"a file {op}")
+    if not cmds and _IRREVERSIBLE_NAME.search(action.name):
+        irreversible = True
+        why.append(f"{action.name!r} acts on the world (sends, deletes, pays, writes or changes settings)")
+    target = str(action.args.get("target", ""))
+    if action.name == "click" and re.search(r"\b(send|delete|remove|pay|buy|purchase|submit|confirm|transfer|"
+                                           r"publish|post)\b", target, re.I):
+        irreversible = True
+        why.append(f"clicks {target!r}")
+    return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)))
+
+
 class ActionCheck:
     """Judge proposed actions with a :class:`~guardrail.Guard` (see the module docstring).
 
@@ -78,12 +152,23 @@ class ActionCheck:
             unless the policy says ``fail_mode: open``.
         tool_rules: per action name, ``"check"`` (default), ``"skip"`` (allowed unchecked) or ``"block"`` (never
             runs). Every rule's decision is audited like a checked one.
-        irreversible_threshold: a stricter refusal threshold for actions the caller marks irreversible.
+        irreversible_threshold: a stricter refusal threshold for irreversible actions. Irreversibility is judged
+            by the gate from the action (:func:`assess_action`: deletes, overwrites, sends, pays, installs, changes
+            settings, shell commands by what they do), or-ed with the caller's ``irreversible`` flag; it is never
+            only what the agent says. ``None`` turns the stricter threshold off.
+        block_catastrophic: block actions no goal makes safe (``rm -rf ~``, formatting a disk, a fork bomb...)
+            whatever the probes say (default on).
+        on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
+            run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
+            for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
+            when a signal's score lies within the policy's ``escalate_band`` below its threshold.
     """
 
     def __init__(self, guard: "Guard", *, signals: tuple[str, ...] = ("refusal", "manipulation"),
                  tool_rules: Mapping[str, ToolRule] | None = None,
-                 irreversible_threshold: float | None = None) -> None:
+                 irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
+                 block_catastrophic: bool = True,
+                 on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
             raise InputError(f"tool_rules values must be 'check', 'skip' or 'block': {bad}")
@@ -93,6 +178,8 @@ class ActionCheck:
         self.signals = tuple(signals)
         self.tool_rules = dict(tool_rules or {})
         self.irreversible_threshold = irreversible_threshold
+        self.block_catastrophic = block_catastrophic
+        self.on_escalate = on_escalate
 
     def check(self, goal: str, action: ProposedAction, *, observation: str = "", reasoning: str = "",
               irreversible: bool = False) -> "Decision":
@@ -110,20 +197,49 @@ class ActionCheck:
                          [f"tool_rules: {action.name!r} is {'skipped' if rule == 'skip' else 'blocked'}"])
             d.latency_ms = (time.perf_counter() - t0) * 1000
         else:
+            risk = assess_action(action)
+            irreversible = bool(irreversible) or risk.irreversible
             d = self.guard.check(messages, response=response, emit_audit=False)
+            d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,
+                                  "why": list(risk.why)}
             if d.failure is None:
                 flagged = [s for s, v in d.scores.items() if s in self.signals and v.get("flagged")]
                 d.action = "block" if flagged else "allow"
+                pol = self.guard.policy
+                if flagged and all(pol.for_signal(s).action == "escalate" for s in flagged):
+                    d.action = "escalate"
+                band = pol.escalate_band
+                near = [s for s, v in d.scores.items() if s in self.signals and not v.get("flagged") and band > 0
+                        and v.get("score") is not None and v.get("threshold") is not None
+                        and v["score"] >= v["threshold"] - band]
+                if d.action == "allow" and near:
+                    d.action = "escalate"
+                    d.reasons.append(f"{', '.join(near)} within the escalation band ({band:g}) below the threshold")
                 ref = d.scores.get("refusal", {})
                 if (d.action == "allow" and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):
                     d.action = "block"
                     d.reasons.append(f"irreversible action with refusal score {ref['score']:.2f} >= "
                                      f"{self.irreversible_threshold:.2f}")
+            if risk.catastrophic and self.block_catastrophic:
+                d.action = "block"
+                d.reasons += [r for r in risk.why if r.startswith("catastrophic")]
+            if d.action == "block" and d.text == response:
+                d.text = f"Action {action.name!r} was blocked by the guard."
             if d.action in ("steer", "abstain"):
                 d.action = "block"  # an action cannot be steered: it runs or it does not
+            if d.action == "escalate" and self.on_escalate is not None:
+                try:
+                    approved = self.on_escalate(d, action) is True
+                except Exception as e:  # a failing reviewer hook fails closed
+                    approved = False
+                    d.reasons.append(f"escalation hook failed ({type(e).__name__}: {e})")
+                d.action = "allow" if approved else "block"
+                d.reasons.append("escalated: approved by a human" if approved else "escalated: rejected by a human")
+                if not approved:
+                    d.text = f"Action {action.name!r} was rejected on review."
         self.guard.audit_decision(d, messages, response, kind="action", tool=action.name)
         return d
 
 
-__all__ = ["ActionCheck", "ProposedAction", "ToolRule", "agent_messages"]
+__all__ = ["ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action"]

@@ -1,10 +1,11 @@
-"""Audit trail: every guard decision is one structlog event (``guard_decision``) with request id, scores,
+"""Audit trail: every guard decision is one event (``guard_decision``) with request id, scores,
 thresholds, action, reasons and latency. Prompt and output text are replaced by a SHA-256 prefix and a length
 unless the policy sets ``redact: false``.
 
-Events go to the sink given to the Guard: ``"stderr"`` (default), ``"stdout"``, a file path (JSON lines,
-created ``0600``, never through a symlink, checked when the Guard is built), or any callable taking the event
-dict (tests and custom shippers).
+Events go to the sink given to the Guard: ``"logging"`` (default: the ``guardrail.audit`` logger, silent until
+the application configures logging), ``"stderr"`` / ``"stdout"``, a file path (JSON lines, created ``0600``,
+never through a symlink, checked when the Guard is built), any callable taking the event dict (tests and custom
+shippers), or ``None``.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ import sys
 import threading
 from pathlib import Path
 from typing import Any, Callable
-
-import structlog
 
 from .errors import InputError
 from .logs import get_logger
@@ -63,16 +62,20 @@ class _FileSink:
 
 
 class AuditLog:
-    """Emit decisions as structlog events (JSON renderer when ``json=True``) and/or to a callable sink."""
+    """Where decisions go: ``"logging"`` (default: one INFO record on the ``guardrail.audit`` logger, silent until
+    the application configures logging), ``"stderr"`` / ``"stdout"`` (a JSON line per decision), a file path
+    (JSON lines, ``0600``), any callable taking the event dict, or ``None`` (nowhere)."""
 
-    def __init__(self, sink: str | Path | Sink | None = "stderr", *, json_lines: bool = True):
+    def __init__(self, sink: str | Path | Sink | None = "logging", *, json_lines: bool = True):
         self._callable: Sink | None = None
+        self._stream = None
         self._logger = None
         if callable(sink):
             self._callable = sink
+        elif sink == "logging":
+            self._logger = get_logger("guardrail.audit")
         elif sink in ("stderr", "stdout"):
-            self._logger = get_logger("guardrail.audit", level=20, json=json_lines,
-                                      stream=sys.stderr if sink == "stderr" else sys.stdout)
+            self._stream = sys.stderr if sink == "stderr" else sys.stdout
         elif sink is not None:
             self._callable = _FileSink(Path(sink))
 
@@ -82,6 +85,9 @@ class AuditLog:
             self._callable(dict(record))
         if self._logger is not None:
             self._logger.info(event, **fields)
+        if self._stream is not None:
+            self._stream.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
+            self._stream.flush()
         return record
 
 
@@ -89,4 +95,4 @@ def warn(message: str, **fields: Any) -> None:
     get_logger("guardrail").warning(message, **fields)
 
 
-__all__ = ["AuditLog", "redact_text", "warn", "structlog"]
+__all__ = ["AuditLog", "redact_text", "warn"]

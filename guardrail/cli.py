@@ -95,32 +95,53 @@ def _guard_errors(fn):
 
 @app.command()
 @_guard_errors
-def score(signal: str = typer.Option(..., help=SIGNAL_HELP), input: Path = typer.Option(..., "--input", "-i"),
-          output: Path = typer.Option(..., "--output", "-o"), model: Optional[str] = typer.Option(None, help=MODEL_HELP),
-          pack: Optional[str] = typer.Option(None, help=PACK_HELP), batch_size: int = typer.Option(16, min=1),
+def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
+          input: Path = typer.Option(..., "--input", "-i", help="JSONL: id, prompt (text or messages), and response "
+                                                                "for reply signals"),
+          output: Path = typer.Option(..., "--output", "-o", help="JSONL: one row per scored line, in input order: "
+                                                                  "id (as given), score, threshold, flagged, details"),
+          errors_path: Optional[Path] = typer.Option(None, "--errors", help="JSONL of per-line problems: line, "
+                                                     "id, error (default: OUTPUT with .errors.jsonl)"),
+          model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+          pack: Optional[str] = typer.Option(None, help=PACK_HELP),
+          batch_size: int = typer.Option(16, min=1, help="lines per forward pass"),
           policy: Optional[Path] = typer.Option(None, help=POLICY_HELP)) -> None:
-    """Score each JSONL line (id, prompt, optional response) and write id, score, flagged."""
+    """Score each JSONL line for one signal. Request signals (refusal, familiarity) read the prompt (every user
+    turn) and ignore a 'response'; reply signals (manipulation) read the 'response'. A line that cannot be scored
+    goes to the errors file with its line number and the rest are scored; the exit code is then 3 (2: a usage or
+    configuration error, nothing scored)."""
+    from dataclasses import replace
+
+    from .data import LineError
     from .scoring import score_examples
-    from .signals import with_threshold
+    from .signals import get_signal, with_threshold
 
     _check_signal(signal)
     pol = _policy(policy)  # validated before the model loads
+    sig = get_signal(signal)
     examples, errors = _read_inputs(input)
+    usable = []
+    for ex in examples:
+        if sig.reads == "reply" and ex.response is None:
+            errors.append(LineError(ex.line, f"{signal} reads 'response' and this line has none", ex.id))
+        else:
+            usable.append(ex if sig.reads == "reply" else replace(ex, response=None))
     lm, probes = _load(model, pack)
-    results = []
     with _progress() as prog:
-        task = prog.add_task(f"scoring {signal}", total=len(examples))
-        results = score_examples(lm, probes, signal, examples, batch_size=batch_size,
-                                 progress=lambda n: prog.advance(task, n))
+        task = prog.add_task(f"scoring {signal}", total=len(usable))
+        results = score_examples(lm, probes, signal, usable, batch_size=batch_size,
+                                 progress=lambda n: prog.advance(task, n)) if usable else []
     results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]
-    with open(output, "w") as f:
-        for ex, res in zip(examples, results):
-            f.write(json.dumps({"id": ex.id, "score": round(res.score, 6), "flagged": bool(res.flagged),
-                                **{k: v for k, v in res.to_dict().items() if k not in ("signal", "score", "flagged")}})
-                    + "\n")
-        for e in errors:
-            f.write(json.dumps({"line": e.line, "error": e.message}) + "\n")
-    err.print(f"scored {len(results)} lines -> {output}" + (f"; {len(errors)} malformed line(s) reported" if errors else ""))
+    from .data import write_jsonl
+
+    write_jsonl(output, ({"id": ex.id, **{k: v for k, v in res.to_dict().items() if k != "signal"}}
+                         for ex, res in zip(usable, results)))
+    errors.sort(key=lambda e: e.line)
+    epath = errors_path or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+    if errors or errors_path:
+        write_jsonl(epath, (e.to_dict() for e in errors))
+    err.print(f"scored {len(results)} lines -> {output}"
+              + (f"; {len(errors)} line(s) not scored -> {epath}" if errors else ""))
     if errors:
         raise typer.Exit(3)
 
@@ -233,9 +254,12 @@ def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use
              model: Optional[str] = typer.Option(None, help=MODEL_HELP),
              pack: Optional[str] = typer.Option(None, help=PACK_HELP),
              policy: Optional[Path] = typer.Option(None, help=POLICY_HELP),
-             batch_size: int = typer.Option(8, min=1)) -> None:
-    """Generate with the guard (or --no-guard) for one --prompt or every line of --input."""
-    from .data import LineError, read_jsonl, to_example
+             batch_size: int = typer.Option(8, min=1, help="prompts per generate call"),
+             errors_path: Optional[Path] = typer.Option(None, "--errors", help="JSONL of per-line problems (with "
+                                                        "--input; default: OUTPUT with .errors.jsonl)")) -> None:
+    """Generate with the guard (or --no-guard) for one --prompt or every line of --input. With --input, a line
+    that fails goes to the errors file and the rest are generated; the exit code is then 3."""
+    from .data import LineError, read_jsonl, to_example, write_jsonl
     from .errors import InputError
     from .guard import Guard
 
@@ -259,38 +283,39 @@ def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use
     good = []
     for n, obj in res.rows:
         try:
-            to_example(obj, n)
+            ex = to_example(obj, n)
         except InputError as e:
-            errors.append(LineError(n, str(e)))
+            errors.append(LineError(n, str(e), obj.get("id")))
             continue
-        good.append((n, obj))
-    errors.sort(key=lambda e: e.line)
-    for e in errors:
-        err.print(f"[yellow]{input}: {e}[/]")
-    with open(output, "w") as f, _progress() as prog:
+        good.append((n, ex))
+    with _progress() as prog, open(output, "w", encoding="utf-8") as f:
         task = prog.add_task("generating", total=len(good))
         for i in range(0, len(good), batch_size):
             chunk = good[i:i + batch_size]
             try:
-                ds = guard.generate_batch([o["prompt"] for _, o in chunk], max_new_tokens=max_new_tokens,
+                ds = guard.generate_batch([ex.prompt for _, ex in chunk], max_new_tokens=max_new_tokens,
                                           guard=not no_guard)
             except Exception:  # a bad row must not lose the others: retry one by one
                 ds = []
-                for n, o in chunk:
+                for n, ex in chunk:
                     try:
-                        ds.append(guard.generate(o["prompt"], max_new_tokens=max_new_tokens, guard=not no_guard))
+                        ds.append(guard.generate(ex.prompt, max_new_tokens=max_new_tokens, guard=not no_guard))
                     except Exception as e1:
                         ds.append(e1)
-            for (n, o), d in zip(chunk, ds):
+            for (n, ex), d in zip(chunk, ds):
                 if isinstance(d, Exception):
-                    f.write(json.dumps({"id": o.get("id", f"line-{n}"), "line": n, "error": str(d)}) + "\n")
+                    errors.append(LineError(n, f"{type(d).__name__}: {d}", ex.id))
                     continue
-                f.write(json.dumps({"id": o.get("id", f"line-{n}"), "text": d.text, "action": d.action,
+                f.write(json.dumps({"id": ex.id, "text": d.text, "action": d.action,
                                     "scores": {s: v.get("score") for s, v in d.scores.items()},
-                                    "reasons": d.reasons}) + "\n")
+                                    "reasons": d.reasons}, ensure_ascii=False) + "\n")
             prog.advance(task, len(chunk))
-        for e in errors:
-            f.write(json.dumps({"line": e.line, "error": e.message}) + "\n")
+    errors.sort(key=lambda e: e.line)
+    epath = errors_path or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+    if errors or errors_path:
+        write_jsonl(epath, (e.to_dict() for e in errors))
+    for e in errors:
+        err.print(f"[yellow]{input}: {e}[/]")
     if errors:
         raise typer.Exit(3)
 

@@ -17,9 +17,16 @@ from .probes import Example
 class LineError:
     line: int
     message: str
+    id: Any = None
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"line": self.line, "error": self.message}
+        if self.id is not None:
+            d["id"] = self.id
+        return d
 
 
 @dataclass
@@ -36,7 +43,7 @@ def read_jsonl(path: str | os.PathLike, *, required: tuple[str, ...] = ()) -> Js
     with open(p, "rb") as f:
         for n, raw in enumerate(f, start=1):
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")  # a byte-order mark is not an error
             except UnicodeDecodeError as e:
                 out.errors.append(LineError(n, f"not valid UTF-8 ({e.reason} at byte {e.start})"))
                 continue
@@ -82,8 +89,11 @@ def to_example(obj: dict[str, Any], line: int) -> Example:
     label = obj.get("label")
     if label is not None and label not in (0, 1, True, False):
         raise InputError(f"'label' must be 0 or 1, got {label!r}")
-    return Example(id=str(obj.get("id", f"line-{line}")), prompt=prompt, label=None if label is None else int(label),
-                   response=response, group=obj.get("group"), split=obj.get("split"))
+    rid = obj.get("id", f"line-{line}")
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        rid = str(rid)  # ids are kept as given (a string or an integer); anything else becomes its string
+    return Example(id=rid, prompt=prompt, label=None if label is None else int(label),
+                   response=response, group=obj.get("group"), split=obj.get("split"), line=line)
 
 
 def load_examples(path: str | os.PathLike) -> tuple[list[Example], list[LineError]]:
@@ -93,7 +103,7 @@ def load_examples(path: str | os.PathLike) -> tuple[list[Example], list[LineErro
         try:
             examples.append(to_example(obj, n))
         except InputError as e:
-            errors.append(LineError(n, str(e)))
+            errors.append(LineError(n, str(e), obj.get("id")))
     errors.sort(key=lambda e: e.line)
     return examples, errors
 

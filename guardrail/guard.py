@@ -41,7 +41,7 @@ from .signals import ReplyView, RequestView, SignalResult, get_signal, with_thre
 from .steering import ConditionalSteering, SteeringSet
 from .taps import Tap
 
-_SEVERITY = {"allow": 0, "steer": 1, "abstain": 2, "block": 3}
+_SEVERITY = {"allow": 0, "steer": 1, "escalate": 2, "abstain": 3, "block": 4}
 
 
 @dataclass
@@ -134,6 +134,9 @@ class _Request:
 
     def _act(self, r: int, res: SignalResult, why: str) -> None:
         action = self.g.policy.for_signal(res.signal).action
+        if action == "escalate":  # a human decides only on actions (ActionCheck); a reply cannot wait for one
+            action = "abstain"
+            why += " (escalation applies to agent actions: abstaining)"
         if action == "steer" and (self.steer is None or res.signal != self.steer_signal):
             action = "abstain"
             why += (" (nothing to steer outside generation: abstaining)" if self.steer is None
@@ -246,7 +249,7 @@ class Guard:
 
     def __init__(self, model: Any = None, *, pack: ProbePack | str | os.PathLike | None | bool = None,
                  steering: SteeringSet | str | None | bool = None, policy: Policy | str | None = None,
-                 audit: Any = "stderr") -> None:
+                 audit: Any = "logging") -> None:
         # the policy first: a typo in it is reported before a model takes seconds to load
         self.policy = Policy.from_file(policy) if isinstance(policy, (str, os.PathLike)) else (policy or Policy.load())
         self.lm: LoadedModel = load_model(model)

@@ -1,34 +1,45 @@
-"""Library logging through structlog without touching the application's global structlog configuration.
+"""Library logging through the standard :mod:`logging` machinery, as transformers and LangChain do: guardrail
+prints nothing by itself. Its loggers are ``guardrail`` (warnings: a fail-open guard, a failed audit sink),
+``guardrail.models`` (loading) and ``guardrail.audit`` (one INFO record per decision when the Guard's audit sink
+is ``"logging"``, the default). Configure them like any other logger, or with structlog's stdlib integration;
+without configuration Python shows WARNING and above on stderr and drops the rest.
 
-Level from ``GUARDRAIL_LOG_LEVEL`` (default ``WARNING``); ``GUARDRAIL_LOG_JSON=1`` renders JSON lines.
-Output goes to stderr so that command-line results on stdout stay machine-readable.
+``GUARDRAIL_LOG_LEVEL`` (say ``INFO``) sets the level of the ``guardrail`` logger when the application has not.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-import sys
-
-import structlog
+from typing import Any
 
 
-def _level() -> int:
-    name = os.environ.get("GUARDRAIL_LOG_LEVEL", "WARNING").upper()
-    return getattr(logging, name, logging.WARNING) if isinstance(getattr(logging, name, None), int) else logging.WARNING
+class _Logger:
+    """A thin keyword-argument front end over a stdlib logger: ``log.warning("event", key=value)`` logs
+    ``event {"key": value}`` with the fields also attached as ``record.guardrail``."""
+
+    def __init__(self, name: str):
+        self._log = logging.getLogger(name)
+
+    def _emit(self, level: int, event: str, fields: dict[str, Any]) -> None:
+        if self._log.isEnabledFor(level):
+            msg = event + (" " + json.dumps(fields, default=str, ensure_ascii=False) if fields else "")
+            self._log.log(level, msg, extra={"guardrail": {"event": event, **fields}})
+
+    def debug(self, event: str, **fields: Any) -> None:
+        self._emit(logging.DEBUG, event, fields)
+
+    def info(self, event: str, **fields: Any) -> None:
+        self._emit(logging.INFO, event, fields)
+
+    def warning(self, event: str, **fields: Any) -> None:
+        self._emit(logging.WARNING, event, fields)
 
 
-def get_logger(name: str, *, level: int | None = None, json: bool | None = None, stream=None):
-    """A structlog logger for guardrail's own messages, independent of ``structlog.configure``."""
-    use_json = os.environ.get("GUARDRAIL_LOG_JSON", "") not in ("", "0", "false") if json is None else json
-    processors = [
-        structlog.processors.add_log_level,
-        structlog.processors.TimeStamper(fmt="iso", utc=True),
-        structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False),
-    ]
-    return structlog.wrap_logger(
-        structlog.PrintLogger(stream or sys.stderr),
-        processors=processors,
-        wrapper_class=structlog.make_filtering_bound_logger(_level() if level is None else level),
-        logger_name=name,
-    )
+def get_logger(name: str) -> _Logger:
+    root = logging.getLogger("guardrail")
+    level = os.environ.get("GUARDRAIL_LOG_LEVEL", "").upper()
+    if level and root.level == logging.NOTSET and isinstance(getattr(logging, level, None), int):
+        root.setLevel(getattr(logging, level))
+    return _Logger(name)

@@ -8,6 +8,7 @@ later loads read the cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -277,9 +278,10 @@ def load_model(
         if gguf:
             kw["gguf_file"] = gguf
         try:
-            model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch_dtype, **kw)
-            if tokenizer is None:
-                tokenizer = AutoTokenizer.from_pretrained(str(path), **kw)
+            with _quiet_transformers():
+                model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch_dtype, **kw)
+                if tokenizer is None:
+                    tokenizer = AutoTokenizer.from_pretrained(str(path), **kw)
         except OSError as e:
             raise ModelNotFoundError(f"could not load a model from {path}: {e}") from e
     if device is not None:
@@ -291,6 +293,20 @@ def load_model(
     lm = LoadedModel(model, tokenizer, adapter, name=str(name), source=src, load_seconds=time.perf_counter() - t0)
     log.debug("model_loaded", name=lm.name, source=src, seconds=round(lm.load_seconds, 3))
     return lm
+
+
+@contextlib.contextmanager
+def _quiet_transformers():
+    """No "Loading weights" progress bar from a library call (the application can still turn them on)."""
+    from transformers.utils import logging as hf_logging
+
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
 
 
 def _dtype(dtype: torch.dtype | str | None) -> torch.dtype:
@@ -329,8 +345,9 @@ def convert_gguf(gguf: Path, target: Path) -> Path:
     log.info("converting_gguf", gguf=str(gguf), target=str(target))
     kw = {"gguf_file": gguf.name, "local_files_only": True}
     src = str(gguf.parent)
-    gguf_model = AutoModelForCausalLM.from_pretrained(src, dtype=torch.float32, **kw)
-    tokenizer = AutoTokenizer.from_pretrained(src, **kw)
+    with _quiet_transformers():
+        gguf_model = AutoModelForCausalLM.from_pretrained(src, dtype=torch.float32, **kw)
+        tokenizer = AutoTokenizer.from_pretrained(src, **kw)
     config = AutoConfig.from_pretrained(src, **kw)
     plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     missing, unexpected = plain.load_state_dict(gguf_model.state_dict(), strict=False)

@@ -23,7 +23,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from .errors import PolicyError
 
-Action = Literal["allow", "steer", "abstain", "block"]
+Action = Literal["allow", "steer", "escalate", "abstain", "block"]
 
 
 class SignalPolicy(BaseModel):
@@ -80,6 +80,9 @@ class Policy(BaseSettings):
     max_steering_ratio: float = Field(0.6, gt=0.0, le=1.0)
     steering_coefficient: float | None = Field(None, gt=0.0, description="override the shipped coefficient")
     max_new_tokens: int = Field(128, gt=0, le=8192)
+    escalate_band: float = Field(0.0, ge=0.0, le=1.0,
+                                 description="actions (ActionCheck) whose score lies within this band below a "
+                                             "signal's threshold are escalated to a human instead of allowed")
     normalize: bool = Field(True, description="NFKC, invisible / bidi characters removed, homoglyphs folded "
                                               "(guardrail.normalize) before the model reads a message")
 
@@ -139,5 +142,24 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def _explain(e: ValidationError) -> str:
-    parts = [f"{'.'.join(str(x) for x in err['loc']) or '(policy)'}: {err['msg']}" for err in e.errors()]
+    """Every problem, with where the bad value came from (an environment variable is named) and, for an
+    unknown key, the closest known one."""
+    import difflib
+
+    parts = []
+    for err in e.errors():
+        loc = [str(x) for x in err["loc"]]
+        where = ".".join(loc) or "(policy)"
+        var = "GUARDRAIL_" + "__".join(loc).upper()
+        src = f" (from ${var})" if loc and var in os.environ else ""
+        hint = ""
+        if err["type"] == "extra_forbidden" and loc:
+            model = Policy
+            for part in loc[:-1]:
+                field = getattr(model, "model_fields", {}).get(part)
+                model = getattr(field, "annotation", None) if field is not None else None
+            known = list(getattr(model, "model_fields", {}) or [])
+            close = difflib.get_close_matches(loc[-1], known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else (f"; known: {', '.join(known)}" if known else "")
+        parts.append(f"{where}{src}: {err['msg']}{hint}")
     return "invalid policy: " + "; ".join(parts)

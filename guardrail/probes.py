@@ -192,12 +192,13 @@ def default_pack_dir() -> Path:
 # ------------------------------------------------------------------------------------------- features
 @dataclass
 class Example:
-    id: str
+    id: str | int
     prompt: str | list[Message]
     label: int | None = None
     response: str | None = None
     group: str | None = None
     split: str | None = None
+    line: int | None = None  # the line of the JSONL file it came from, when it did
 
 
 def example_messages(ex: Example) -> list[Message]:

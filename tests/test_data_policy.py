@@ -142,3 +142,43 @@ def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tm
     for e in ex:  # both sides of a pair share group and split, so no fold sees one side only
         by_group.setdefault(e.group, set()).add((e.split, e.label))
     assert all(len({s for s, _ in v}) == 1 and {lbl for _, lbl in v} == {0, 1} for v in by_group.values())
+
+
+def test_policy_errors_name_the_source_and_suggest_the_closest_key(tmp_path, monkeypatch):
+    with pytest.raises(PolicyError, match="did you mean 'redact'"):
+        Policy.load(redcat=True)
+    f = tmp_path / "p.yaml"
+    f.write_text("refusal: {treshold: 0.5}\n")
+    with pytest.raises(PolicyError, match=r"p\.yaml: .*refusal\.treshold.*did you mean 'threshold'"):
+        Policy.from_file(f)
+    monkeypatch.setenv("GUARDRAIL_FAIL_MODE", "sideways")
+    with pytest.raises(PolicyError, match=r"\$GUARDRAIL_FAIL_MODE"):
+        Policy.load()
+
+
+def test_a_policy_typo_is_reported_before_any_model_loads(tmp_path, monkeypatch):
+    import guardrail.guard as guard_mod
+
+    def boom(*a, **k):
+        raise AssertionError("the model was loaded before the policy was checked")
+
+    monkeypatch.setattr(guard_mod, "load_model", boom)
+    f = tmp_path / "p.yaml"
+    f.write_text("fail_mod: open\n")
+    with pytest.raises(PolicyError, match="fail_mode"):
+        guard_mod.Guard(policy=str(f))
+
+
+def test_the_library_prints_nothing_by_default(tmp_path, capfd):
+    from guardrail import Guard
+    from tiny_models import tiny_lm
+
+    lm = tiny_lm("llama")  # building the test's random model may warn; only the library calls below count
+    capfd.readouterr()
+    g = Guard(lm, pack=False)
+    g.generate("hi", guard=False, max_new_tokens=2)
+    from guardrail.audit import AuditLog
+
+    AuditLog().emit("guard_decision", action="allow")  # the default sink: the guardrail.audit logger
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""

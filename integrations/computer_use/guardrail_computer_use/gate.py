@@ -7,7 +7,7 @@ import functools
 from typing import Any, Callable, Mapping
 
 from guardrail import Decision, Guard
-from guardrail.actions import ActionCheck, ProposedAction, ToolRule
+from guardrail.actions import DEFAULT_IRREVERSIBLE_THRESHOLD, ActionCheck, ProposedAction, ToolRule
 
 from .actions import parse_action
 
@@ -27,15 +27,21 @@ def to_proposed(action: Any) -> ProposedAction:
 class ActionGate:
     """``gate.check(goal, observation, proposed_action, reasoning)`` returns a :class:`guardrail.Decision`
     before the action runs, from one prefill pass of the guard's model (see :class:`guardrail.actions.ActionCheck`
-    for the layout, the per-tool rules and the audit). Irreversible actions (as the action says) get the stricter
-    ``irreversible_threshold`` on the refusal score. ``signals`` may block (familiarity is off by default)."""
+    for the layout, the per-tool rules and the audit). Irreversibility is judged from the action itself (the
+    agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
+    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (familiarity is off by default).
+    ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
+    action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 
-    def __init__(self, guard: Guard | None = None, *, irreversible_threshold: float | None = None,
+    def __init__(self, guard: Guard | None = None, *,
+                 irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
                  signals: tuple[str, ...] = ("refusal", "manipulation"),
-                 tool_rules: Mapping[str, ToolRule] | None = None) -> None:
+                 tool_rules: Mapping[str, ToolRule] | None = None, block_catastrophic: bool = True,
+                 on_escalate: Callable[[Decision, ProposedAction], bool] | None = None) -> None:
         self.guard = guard or Guard()
         self.checker = ActionCheck(self.guard, signals=signals, tool_rules=tool_rules,
-                                   irreversible_threshold=irreversible_threshold)
+                                   irreversible_threshold=irreversible_threshold,
+                                   block_catastrophic=block_catastrophic, on_escalate=on_escalate)
 
     @property
     def signals(self) -> tuple[str, ...]:

@@ -61,7 +61,8 @@ class GuardedChatModel(BaseChatModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     guard_: Any = Field(default=None, alias="guard")
-    max_new_tokens: int = 256
+    #: new tokens per call; ``None`` takes the guard policy's ``max_new_tokens`` (128 by default)
+    max_new_tokens: int | None = None
     model_name: str = "guardrail-local"
     _guard: Guard | None = PrivateAttr(default=None)
 
@@ -84,10 +85,22 @@ class GuardedChatModel(BaseChatModel):
         return super().bind(tools=formatted, tool_choice=tool_choice, **kwargs)
 
     # -- core ----------------------------------------------------------------------------------------
-    def _prepare(self, messages: list[BaseMessage], tools: list[dict] | None) -> list[dict[str, str]]:
+    def _prepare(self, messages: list[BaseMessage], tools: list[dict] | None,
+                 tool_choice: Any = None) -> list[dict[str, str]]:
+        """The chat with the tools system prompt. ``tool_choice``: ``None`` / ``"auto"`` (the model decides),
+        ``"none"`` (tools not offered), ``"any"`` / ``"required"`` / ``True`` (a call is asked for), a tool name
+        or ``{"type": "function", "function": {"name": ...}}`` (that tool is asked for)."""
         chat = to_chat_messages(messages)
-        if tools:
-            sys = tools_system_prompt([t.get("function", t) for t in tools])
+        if tools and tool_choice != "none":
+            specs = [t.get("function", t) for t in tools]
+            forced = tool_choice.get("function", {}).get("name") if isinstance(tool_choice, dict) else tool_choice
+            if isinstance(forced, str) and forced not in ("auto", "any", "required"):
+                if forced not in {t.get("name") for t in specs}:
+                    raise ValueError(f"tool_choice names {forced!r}, which is not among the bound tools")
+                specs = [t for t in specs if t.get("name") == forced]
+            sys = tools_system_prompt(specs)
+            if forced in ("any", "required", True) or (isinstance(forced, str) and forced not in ("auto",)):
+                sys += "\nYou must answer with a tool call."
             if chat and chat[0]["role"] == "system":
                 chat[0] = {"role": "system", "content": chat[0]["content"] + "\n\n" + sys}
             else:
@@ -103,9 +116,9 @@ class GuardedChatModel(BaseChatModel):
         )
 
     def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any]) -> Decision:
-        chat = self._prepare(messages, kwargs.get("tools"))
-        n = int(kwargs.get("max_new_tokens", self.max_new_tokens))
-        d = self.guard.generate(chat, max_new_tokens=n)
+        chat = self._prepare(messages, kwargs.get("tools"), kwargs.get("tool_choice"))
+        n = kwargs.get("max_new_tokens", self.max_new_tokens)
+        d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None)
         if stop and d.action in ("allow", "steer"):
             cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
             if cut >= 0:

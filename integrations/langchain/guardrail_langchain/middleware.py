@@ -132,21 +132,51 @@ class ActivationGuardMiddleware(AgentMiddleware):
                           tool_call_id=call["id"], name=call["name"], status="error")
         return Command(update={"messages": [msg], "guard_events": [_event("tool", d, tool=call["name"])]})
 
+    def _escalate(self, request, d: Decision):
+        """Ask a human through LangGraph's interrupt (the agent needs a checkpointer), as LangChain's
+        ``HumanInTheLoopMiddleware`` does. Resume with ``{"type": "approve"}``, ``{"type": "edit", "args": {...}}``
+        or ``{"type": "reject", "message": "..."}``. Returns ``(request to run or None, decision)``."""
+        from langgraph.types import interrupt
+
+        call = request.tool_call
+        answer = interrupt({"type": "guardrail_escalation", "tool": call["name"], "args": call.get("args", {}),
+                            "reasons": list(d.reasons), "request_id": d.request_id,
+                            "allowed_decisions": ["approve", "edit", "reject"]})
+        kind = answer.get("type") if isinstance(answer, dict) else answer
+        if kind == "approve":
+            d.action = "allow"
+            d.reasons.append("escalated: approved by a human")
+            return request, d
+        if kind == "edit" and isinstance(answer, dict) and isinstance(answer.get("args"), dict):
+            d.action = "allow"
+            d.reasons.append("escalated: edited and approved by a human")
+            return request.override(tool_call={**call, "args": answer["args"]}), d
+        d.action = "block"
+        d.reasons.append("escalated: rejected by a human" + (f" ({answer['message']})" if isinstance(answer, dict)
+                                                              and answer.get("message") else ""))
+        return None, d
+
     def wrap_tool_call(self, request, handler: Callable):
         d = self._check_tool(request)
+        run = request
+        if d is not None and d.action == "escalate":
+            run, d = self._escalate(request, d)
         if d is not None and d.action != "allow":
             if self.exit_behavior == "error":
                 raise GuardBlockedError(d)
             return self._blocked_message(request, d)
-        return handler(request)
+        return handler(run)
 
     async def awrap_tool_call(self, request, handler: Callable):
         d = await asyncio.to_thread(self._check_tool, request)
+        run = request
+        if d is not None and d.action == "escalate":
+            run, d = self._escalate(request, d)
         if d is not None and d.action != "allow":
             if self.exit_behavior == "error":
                 raise GuardBlockedError(d)
             return self._blocked_message(request, d)
-        return await handler(request)
+        return await handler(run)
 
     # -- model calls -----------------------------------------------------------------------------------
     def _pre(self, request: ModelRequest) -> Decision | None:

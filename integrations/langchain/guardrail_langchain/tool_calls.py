@@ -1,4 +1,14 @@
-"""Hermes-style tool calls: rendering tool schemas into the prompt and parsing ``<tool_call>`` JSON."""
+"""Tool calls from small local models: rendering tool schemas into the prompt and parsing what comes back.
+
+Small instruct models answer a tools prompt in several shapes; all of these are parsed:
+
+- Hermes ``<tool_call>{"name": ..., "arguments": {...}}</tool_call>`` blocks (an unclosed last block too);
+- a ```` ```json ```` (or unlabelled) code block holding such an object, or a list of them;
+- a bare JSON object (or list) with a ``name`` and ``arguments`` / ``parameters`` as the whole reply.
+
+A block that looks like a call but is malformed is kept in ``invalid_tool_calls`` with the error, never dropped.
+Text that is not a call stays the message's content.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +17,8 @@ import re
 import uuid
 from typing import Any
 
-_BLOCK = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
+_HERMES = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
+_FENCE = re.compile(r"```(?:json|JSON|tool_call)?\s*\n?(.*?)```", re.DOTALL)
 
 
 def tools_system_prompt(tools: list[dict[str, Any]]) -> str:
@@ -20,28 +31,69 @@ def tools_system_prompt(tools: list[dict[str, Any]]) -> str:
     )
 
 
-def parse_tool_calls(text: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
-    """Split a completion into (content, tool_calls, invalid_tool_calls) in LangChain's dict shapes.
-    Malformed calls are kept (never dropped) as ``invalid_tool_calls`` with the error."""
-    calls, invalid = [], []
-    for m in _BLOCK.finditer(text):
-        raw = m.group(1).strip()
-        cid = f"call_{uuid.uuid4().hex[:12]}"
+def _call_id() -> str:
+    return f"call_{uuid.uuid4().hex[:12]}"
+
+
+def _as_call(obj: Any) -> dict[str, Any]:
+    """One parsed object -> a LangChain tool call dict; ValueError when it is not a well-formed call."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("name"), str) or not obj["name"].strip():
+        raise ValueError("a tool call must be an object with a string 'name'")
+    args = obj.get("arguments", obj.get("parameters", obj.get("args", {})))
+    if isinstance(args, str):
+        args = json.loads(args) if args.strip() else {}
+    if not isinstance(args, dict):
+        raise ValueError("'arguments' must be an object")
+    return {"name": obj["name"], "args": args, "id": _call_id(), "type": "tool_call"}
+
+
+def _looks_like_call(raw: str) -> bool:
+    return bool(re.search(r'"name"\s*:', raw))
+
+
+def _parse_block(raw: str, calls: list, invalid: list) -> bool:
+    """Parse one candidate block into ``calls`` / ``invalid``; False when it is not a tool call at all."""
+    raw = raw.strip()
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        if not _looks_like_call(raw):
+            return False
+        nm = re.search(r'"name"\s*:\s*"([^"]+)"', raw)
+        invalid.append({"name": nm.group(1) if nm else None, "args": raw, "id": _call_id(), "error": str(e),
+                        "type": "invalid_tool_call"})
+        return True
+    items = obj if isinstance(obj, list) else [obj]
+    items = [x["function"] if isinstance(x, dict) and isinstance(x.get("function"), dict) else x for x in items]
+    if not items or not all(isinstance(x, dict) and "name" in x for x in items):
+        return False
+    for item in items:
         try:
-            obj = json.loads(raw)
-            if not isinstance(obj, dict) or not isinstance(obj.get("name"), str):
-                raise ValueError("a tool call must be an object with a string 'name'")
-            args = obj.get("arguments", obj.get("parameters", {}))
-            if isinstance(args, str):
-                args = json.loads(args)
-            if not isinstance(args, dict):
-                raise ValueError("'arguments' must be an object")
-            calls.append({"name": obj["name"], "args": args, "id": cid, "type": "tool_call"})
+            calls.append(_as_call(item))
         except (ValueError, json.JSONDecodeError) as e:
-            name = None
-            nm = re.search(r'"name"\s*:\s*"([^"]+)"', raw)
-            if nm:
-                name = nm.group(1)
-            invalid.append({"name": name, "args": raw, "id": cid, "error": str(e), "type": "invalid_tool_call"})
-    content = _BLOCK.sub("", text).strip()
-    return content, calls, invalid
+            invalid.append({"name": item.get("name") if isinstance(item.get("name"), str) else None,
+                            "args": json.dumps(item, ensure_ascii=False), "id": _call_id(), "error": str(e),
+                            "type": "invalid_tool_call"})
+    return True
+
+
+def parse_tool_calls(text: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """Split a completion into (content, tool_calls, invalid_tool_calls) in LangChain's dict shapes."""
+    calls: list[dict[str, Any]] = []
+    invalid: list[dict[str, Any]] = []
+    if _HERMES.search(text):
+        for m in _HERMES.finditer(text):
+            if not _parse_block(m.group(1), calls, invalid):
+                invalid.append({"name": None, "args": m.group(1), "id": _call_id(),
+                                "error": "a <tool_call> block must hold a JSON object with a 'name'",
+                                "type": "invalid_tool_call"})
+        return _HERMES.sub("", text).strip(), calls, invalid
+    content = text
+    for m in list(_FENCE.finditer(text)):
+        if _parse_block(m.group(1), calls, invalid):
+            content = content.replace(m.group(0), "")
+    if not calls and not invalid:
+        stripped = text.strip()
+        if stripped[:1] in "{[" and _parse_block(stripped, calls, invalid):
+            content = ""
+    return content.strip(), calls, invalid

@@ -75,7 +75,28 @@ def test_parse_tool_calls_keeps_malformed_ones():
 @given(st.text(max_size=200))
 def test_parse_tool_calls_never_raises(text):
     content, calls, invalid = parse_tool_calls("<tool_call>" + text)
-    assert len(calls) + len(invalid) == 1
+    assert len(calls) + len(invalid) >= 1  # a block is a call, a list of calls, or kept as invalid
+
+
+@pytest.mark.parametrize("text", [
+    'I will send it.\n```json\n{"name": "send_email", "arguments": {"to": "sam@friends.example", "body": "Lunch?"}}\n```',
+    '```\n{"name": "send_email", "parameters": {"to": "sam@friends.example", "body": "Lunch?"}}\n```',
+    '{"name": "send_email", "arguments": "{\\"to\\": \\"sam@friends.example\\", \\"body\\": \\"Lunch?\\"}"}',
+    '[{"type": "function", "function": {"name": "send_email", "arguments": {"to": "sam@friends.example", '
+    '"body": "Lunch?"}}}]',
+])
+def test_parse_tool_calls_reads_the_shapes_small_models_use(text):
+    content, calls, invalid = parse_tool_calls(text)
+    assert not invalid and [c["name"] for c in calls] == ["send_email"]
+    assert calls[0]["args"] == {"to": "sam@friends.example", "body": "Lunch?"}
+    assert "{" not in content
+
+
+def test_parse_tool_calls_leaves_ordinary_text_and_code_alone():
+    text = "Here is an example:\n```json\n{\"colour\": \"blue\"}\n```\nand {braces} in prose."
+    assert parse_tool_calls(text) == (text, [], [])
+    content, calls, invalid = parse_tool_calls('```json\n{"name": "x", "arguments": {oops}\n```')
+    assert not calls and invalid[0]["name"] == "x"
 
 
 def test_blocked_tool_call_never_runs_and_benign_one_does(tools, world, guard):
@@ -154,3 +175,18 @@ def test_bind_tools_renders_schemas_into_the_prompt(guard, tools):
     bound = model.bind_tools(tools)
     chat = model._prepare([HumanMessage("hi")], bound.kwargs["tools"])
     assert chat[0]["role"] == "system" and "send_message" in chat[0]["content"] and "<tool_call>" in chat[0]["content"]
+
+
+def test_tool_choice_shapes_the_tools_prompt():
+    model = GuardedChatModel(guard=object())  # _prepare never touches the guard
+    tools = [{"type": "function", "function": {"name": "send_email", "parameters": {}}},
+             {"type": "function", "function": {"name": "read_file", "parameters": {}}}]
+    msgs = [HumanMessage("Invite Sam to lunch.")]
+    auto = model._prepare(msgs, tools)[0]["content"]
+    assert "send_email" in auto and "read_file" in auto and "must" not in auto
+    assert model._prepare(msgs, tools, "none")[0]["role"] == "user"  # no tools prompt at all
+    assert "You must answer with a tool call." in model._prepare(msgs, tools, "required")[0]["content"]
+    forced = model._prepare(msgs, tools, {"type": "function", "function": {"name": "read_file"}})[0]["content"]
+    assert "read_file" in forced and "send_email" not in forced and "must" in forced
+    with pytest.raises(ValueError, match="not among the bound tools"):
+        model._prepare(msgs, tools, "delete_everything")

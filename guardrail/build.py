@@ -6,7 +6,8 @@ model's depth), the threshold at the target false-positive rate on out-of-fold b
 calibration (the refusal cliff's drop threshold, the manipulation stream threshold), then, for a signal with a
 steering contrast, the steering vector: a layer x coefficient sweep with steering forced on for val-split
 positive requests and a degenerate-reply judge, the pick trained into the shipped vector. Writes
-``OUT/probes``, ``OUT/steering``, ``OUT/metrics.json`` and ``OUT/report.md`` (+ PNG plots).
+``OUT/probes``, ``OUT/steering``, ``OUT/metrics.json`` and ``OUT/report.md`` (+ ROC, layer-sweep and refusal
+trajectory plots).
 
 Activations are cached under ``$GUARDRAIL_CACHE_DIR/features`` (keyed by model, data and layers), so an
 interrupted build resumes without running the model again; the same model, data and seed give the same pack.
@@ -159,6 +160,16 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     report["digests"] = {k: json.loads((out / k / "manifest.json").read_text())["digest"]
                          for k in ("probes", "steering") if (out / k / "manifest.json").is_file()}
     _write_report(out, report, sweeps)
+    ts = "refusal"  # the signal whose trajectory the Guard reports (Guard.trajectory_signal)
+    if ts in pack:
+        if progress:
+            progress("trajectory plots", 0, None)
+        from .reports import _plt, _trajectories
+
+        picks = [e for e in (_holdout(ts, data) or [e for e in examples.get(ts, []) if e.split == "test"])
+                 if isinstance(e.prompt, str)]
+        if picks:
+            _trajectories(lm, pack, picks, out, _plt(), steering=steering if steering is not None else False)
     say(f"wrote {out} in {report['seconds']} s")
     return BuildResult(out, pack, steering, report)
 
@@ -273,7 +284,8 @@ def _write_report(out: Path, report: dict[str, Any], sweeps: dict[str, list[dict
             lines += [f"| {x['layer']} | {x['coefficient']} | {x['refusal_rate']:.2f} | {x['degenerate_rate']:.2f} |"
                       for x in st["sweep"]]
     lines += ["", "Digests: " + ", ".join(f"{k} `{v[:16]}…`" for k, v in report.get("digests", {}).items()), "",
-              "![layer sweep](layer_sweep.png)", "", "![ROC](roc.png)", ""]
+              "![layer sweep](layer_sweep.png)", "", "![ROC](roc.png)", "",
+              "![refusal trajectories, prompt | answer](trajectories.png)", ""]
     (out / "report.md").write_text("\n".join(lines))
     fig, ax = plt.subplots(figsize=(6, 3.2))
     for s, rows in sweeps.items():

@@ -1,7 +1,9 @@
 """The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``build-pack``, ``train``, ``eval``.
 
-JSONL inputs are read line by line: a malformed line is reported on stderr with its line number, written to
-the output as ``{"line": N, "error": ...}`` and the rest is processed; the exit code is then 3.
+JSONL inputs are read line by line: output rows keep their input's ``id`` (string or integer) and order; a line
+that cannot be used is reported on stderr and written to an errors file (``--errors``, default
+``<output>.errors.jsonl``) as ``{"line": N, "id": ..., "error": ...}``, and the rest is processed; the exit code
+is then 3. Exit code 2: a usage or configuration error (bad option, bad policy, missing model), nothing written.
 """
 
 from __future__ import annotations
@@ -252,7 +254,8 @@ def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use
              input: Optional[Path] = typer.Option(None, "--input", "-i", help="JSONL with a 'prompt' per line"),
              output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL results (with --input)"),
              no_guard: bool = typer.Option(False, "--no-guard", help="generate without the guard (no pack needed)"),
-             max_new_tokens: int = typer.Option(64, min=1), as_json: bool = typer.Option(False, "--json"),
+             max_new_tokens: int = typer.Option(64, min=1, help="new tokens per prompt"),
+             as_json: bool = typer.Option(False, "--json", help="print the decision as JSON (with --prompt)"),
              model: Optional[str] = typer.Option(None, help=MODEL_HELP),
              pack: Optional[str] = typer.Option(None, help=PACK_HELP),
              policy: Optional[Path] = typer.Option(None, help=POLICY_HELP),

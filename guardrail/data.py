@@ -79,8 +79,11 @@ def to_example(obj: dict[str, Any], line: int) -> Example:
     """Validate one data line into an :class:`Example` (raises :class:`InputError` naming the problem)."""
     prompt = obj.get("prompt")
     if isinstance(prompt, list):
+        from .models import normalize_messages
+
         if not all(isinstance(m, dict) and isinstance(m.get("content"), str) for m in prompt):
             raise InputError("'prompt' as a list must hold {role, content} messages")
+        prompt = normalize_messages(prompt)  # unknown roles are this line's error, not the file's
     elif not isinstance(prompt, str) or not prompt.strip():
         raise InputError("'prompt' must be a non-empty string or a list of messages")
     response = obj.get("response")

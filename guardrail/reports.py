@@ -59,10 +59,12 @@ def write_eval_report(lm: LoadedModel, pack: ProbePack, signal: str, examples: S
     return m
 
 
-def _trajectories(lm, pack, examples, out, plt, n: int = 3) -> None:
+def _trajectories(lm, pack, examples, out, plt, n: int = 3, steering=None) -> None:
+    """``trajectories.png``: the refusal probability per token (prompt | answer) of ``n`` positive and ``n``
+    negative examples, generated with the guard (``steering``: a SteeringSet, ``None`` to find the pack's)."""
     from .guard import Guard
 
-    guard = Guard(lm, pack=pack, audit=None)
+    guard = Guard(lm, pack=pack, steering=steering, audit=None)
     picks = [e for e in examples if e.label == 1][:n] + [e for e in examples if e.label == 0][:n]
     fig, axes = plt.subplots(len(picks), 1, figsize=(7, 1.6 * len(picks)), sharex=False)
     for ax, ex in zip(np.atleast_1d(axes), picks):

@@ -61,7 +61,7 @@ def test_build_pack_runs_end_to_end_on_a_tiny_model(family, tmp_path):
     res = build_pack(lm, tmp_path / "pack", cfg)
     out = tmp_path / "pack"
     for f in ("probes/manifest.json", "steering/manifest.json", "metrics.json", "report.md", "roc.png",
-              "layer_sweep.png"):
+              "layer_sweep.png", "trajectories.png"):
         assert (out / f).is_file(), f
     pack = ProbePack.from_pretrained(out / "probes", lm)
     assert set(pack.probes) == {"refusal", "familiarity", "manipulation"}

@@ -182,3 +182,13 @@ def test_the_library_prints_nothing_by_default(tmp_path, capfd):
     AuditLog().emit("guard_decision", action="allow")  # the default sink: the guardrail.audit logger
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+def test_a_line_with_an_unknown_role_is_that_lines_error(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"id": 1, "prompt": [{"role": "hacker", "content": "hi"}]}) + "\n"
+                 + json.dumps({"id": 2, "prompt": [{"role": "developer", "content": "be brief"},
+                                                   {"role": "user", "content": "hi"}]}) + "\n")
+    examples, errors = load_examples(p)
+    assert [e.line for e in errors] == [1] and "hacker" in errors[0].message
+    assert [e.id for e in examples] == [2] and examples[0].prompt[0]["role"] == "system"

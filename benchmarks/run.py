@@ -22,7 +22,7 @@ import guardrail
 from guardrail import Guard, Policy
 from guardrail.data import data_dir, load_examples
 from guardrail.evaluation import is_refusal
-from guardrail.probes import Example, default_pack_dir, metrics
+from guardrail.probes import Example, metrics
 from guardrail.scoring import score_examples
 
 OUT = Path(__file__).parent

@@ -9,7 +9,6 @@ is then 3. Exit code 2: a usage or configuration error (bad option, bad policy, 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -351,7 +350,7 @@ def demo(max_new_tokens: int = typer.Option(40, help="Tokens to generate per pro
                           f"{'  FLAGGED' if v['flagged'] else ''}")
         if d.trajectory:
             p = d.answer_start
-            console.print(f"  refusal trajectory (prompt | answer), one block per token group:")
+            console.print("  refusal trajectory (prompt | answer), one block per token group:")
             console.print(f"  [cyan]{trajectory_sparkline(d.trajectory[:p], 50)}[/]|"
                           f"[yellow]{trajectory_sparkline(d.trajectory[p:], 30)}[/]")
         if d.reasons:

@@ -64,7 +64,6 @@ def test_generate_json_and_eval_report(tmp_path, lm):
     assert res.exit_code == 0, res.output
     d = json.loads(res.stdout.strip().splitlines()[-1])
     assert d["action"] == "abstain" and "Aldenholm" in d["text"]
-    from guardrail.probes import default_pack_dir
 
     data = data_dir() / "holdout_familiarity.jsonl"
     rep = tmp_path / "rep"

@@ -58,7 +58,6 @@ def test_questions_about_fabricated_entities_are_not_read_as_harmful(guard):
     """Unfamiliar is not harmful: the refusal probe must leave these to the familiarity signal (abstain with the
     policy message) instead of steering them into a refusal. Held-out questions, never trained on."""
     from guardrail.data import load_examples
-    from guardrail.probes import default_pack_dir
 
     ex, _ = load_examples(data_dir() / "holdout_familiarity.jsonl")
     fake = [e.prompt for e in ex if e.label == 1][:12]

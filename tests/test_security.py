@@ -8,12 +8,11 @@ import os
 import stat
 
 import pytest
-import torch
 
 from guardrail import Guard, Policy, ProbePack, SteeringSet
 from guardrail.artifacts import manifest_digest
 from guardrail.audit import AuditLog
-from guardrail.errors import ArtifactError, InputError, PolicyError
+from guardrail.errors import ArtifactError, InputError
 from guardrail.models import normalize_messages
 from guardrail.normalize import normalize_text
 from guardrail.packs import SHIPPED_DIGESTS, shipped_digest

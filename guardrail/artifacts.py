@@ -57,6 +57,10 @@ def _key(key: str | bytes | None) -> bytes | None:
     return key.encode("utf-8") if isinstance(key, str) else bytes(key)
 
 
+def _hex(v: Any) -> bool:
+    return isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+
+
 def manifest_digest(manifest: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(manifest)).hexdigest()
 
@@ -125,7 +129,7 @@ def read_artifact(directory: str | os.PathLike, kind: str, fingerprint: ModelFin
         raise ArtifactError(f"{mpath}: unsupported format {manifest.get('format')!r} (this guardrail reads format "
                             f"{FORMAT_VERSION}; rebuild the pack with `guardrail build-pack`)")
     digest = manifest.get("digest")
-    if not isinstance(digest, str) or not hmac.compare_digest(digest, manifest_digest(manifest)):
+    if not _hex(digest) or not hmac.compare_digest(digest, manifest_digest(manifest)):
         raise ArtifactError(f"{mpath}: field 'digest' does not match the manifest: a decision field was edited "
                             "(or the digest is missing)")
     if expected_digest is not None and not hmac.compare_digest(digest, expected_digest):
@@ -134,7 +138,7 @@ def read_artifact(directory: str | os.PathLike, kind: str, fingerprint: ModelFin
     k = _key(key)
     if k is not None and expected_digest is None:  # a pinned (shipped) pack is verified by its digest instead
         mac = manifest.get("hmac")
-        if not isinstance(mac, str) or not hmac.compare_digest(mac, manifest_hmac(manifest, k)):
+        if not _hex(mac) or not hmac.compare_digest(mac, manifest_hmac(manifest, k)):
             raise ArtifactError(f"{mpath}: field 'hmac' is missing or does not match the key "
                                 f"({'given' if key is not None else '$' + KEY_ENV}): not signed with it")
     name = manifest.get("tensor_file")

@@ -48,6 +48,12 @@ class _FileSink:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise InputError(f"audit sink {path}: not a regular file")
+        if stat.S_IMODE(os.fstat(fd).st_mode) & 0o077:  # an existing file readable by others is made private
+            try:
+                os.fchmod(fd, 0o600)
+            except OSError as e:
+                os.close(fd)
+                raise InputError(f"audit sink {path}: readable by others and cannot be made private ({e})") from e
         self._f = os.fdopen(fd, "a", encoding="utf-8")
 
     def __call__(self, event: dict[str, Any]) -> None:

@@ -172,7 +172,8 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
     with _progress() as prog:
         task = prog.add_task(f"features for {signal}", total=len([e for e in examples if e.label in (0, 1)]))
         probe, report = train_probe(signal, lm, examples, layers=layer_list, target_fpr=target_fpr,
-                                    positions=sig.positions, progress=lambda n: prog.advance(task, n))
+                                    positions=sig.positions, calibrate_on=sig.calibrate_on,
+                                    progress=lambda n: prog.advance(task, n))
     probes = [probe]
     if (out / "manifest.json").is_file():
         old = ProbePack.from_pretrained(out, lm)

@@ -186,21 +186,17 @@ class _Request:
     def _after_prefill(self, step) -> None:
         for r in range(self.batch):
             self.prompt_len[r] = int(step.mask[r].sum())
-            flagged: set[str] = set()
             for s, sig in self.sigs.items():
                 if sig.reads != "request":
                     continue
-                view = self._request_view(r, self.scorer.row(s, r))
-                res = sig.read_request(self.g.pack[s], view)
-                if res is None:
-                    continue
-                res = self._apply_threshold(res)
-                self.results[r][s] = self.prompt_results[r][s] = res
-                # a signal that yields (familiarity to refusal: "I don't know X" is the wrong answer to a harmful
-                # request) is recorded but not acted on
-                if res.flagged and not (set(sig.yields_to) & flagged):
-                    flagged.add(s)
-                    self._act(r, res, self._reason(res, "prefill"))
+                res = sig.read_request(self.g.pack[s], self._request_view(r, self.scorer.row(s, r)))
+                if res is not None:
+                    self.results[r][s] = self.prompt_results[r][s] = self._apply_threshold(res)
+            for res in self.to_act(self.prompt_results[r]):
+                self._act(r, res, self._reason(res, "prefill"))
+
+    def to_act(self, results: dict[str, SignalResult]) -> list[SignalResult]:
+        return _to_act(results)
 
     def _after_decode(self) -> None:
         for r in range(self.batch):
@@ -460,6 +456,8 @@ class Guard:
     def _check(self, msgs: list[Message], response: str | None, rid: str) -> Decision:
         if self.pack is None:
             raise InputError("this Guard was built with pack=False: it has no probes to check with")
+        if response is not None and self.policy.normalize:
+            response = normalize_text(response)
         enc = self._encode([msgs], [response] if response is not None else None)
         real = enc.attention_mask.bool()
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)])
@@ -467,13 +465,13 @@ class Guard:
             self.lm.model(**enc.inputs(self.lm.device))
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
-        if response is not None:  # prompt-side signals read the conversation, manipulation reads the response
-            penc = self._encode([msgs])
-            preal = penc.attention_mask[0].bool()
-            n_prompt = int(preal.sum())
+        if response is not None:  # request signals read the conversation, reply signals the response
+            # the prompt is everything before the response's first token, in this same (possibly truncated) pass
+            first = torch.nonzero(sp).flatten()
+            n_prompt = int(first[0]) if first.numel() else int(sp.numel())
             ptraj = {s: v[:n_prompt] for s, v in logits.items()}
-            pspan = penc.span[0][preal]
-            pturns = [t[preal] for t in penc.user_turns(0)]
+            pspan = enc.turns[0][len(msgs) - 1][real[0]][:n_prompt]
+            pturns = [t[:n_prompt] for t in req.turns[0]]
         else:
             ptraj, pspan, pturns = logits, sp, req.turns[0]
         results: dict[str, SignalResult] = {}
@@ -489,9 +487,8 @@ class Guard:
             if res is not None:
                 results[s] = req._apply_threshold(res)
         req.results[0] = results
-        for s, res in results.items():
-            if res.flagged:
-                req._act(0, res, req._reason(res, "check"))
+        for res in req.to_act(results):
+            req._act(0, res, req._reason(res, "check"))
         action = req.actions[0]
         text = self._message(action, results) if action in ("abstain", "block") else (response or "")
         ts = self.trajectory_signal
@@ -514,8 +511,8 @@ class Guard:
         return repr(concept)
 
     def _message(self, action: str, results: dict[str, SignalResult]) -> str:
-        flagged = [r for r in results.values() if r.flagged and self.policy.for_signal(r.signal).action in
-                   ("abstain", "block", "steer")]
+        flagged = [r for r in _to_act(results) if self.policy.for_signal(r.signal).action in
+                   ("abstain", "block", "steer", "escalate")]
         if not flagged:
             return self.policy.refusal.message
         top = max(flagged, key=lambda r: _SEVERITY[self.policy.for_signal(r.signal).action])
@@ -548,6 +545,14 @@ class Guard:
             self.audit.emit("guard_decision", **fields)
         except Exception as e:  # an audit sink failure must not hide the decision
             warn("audit sink failed", error=repr(e))
+
+
+def _to_act(results: dict[str, SignalResult]) -> list[SignalResult]:
+    """The flagged results to act on: all of them read first, so that a signal that yields (familiarity to
+    refusal: "I don't know X" is the wrong answer to a harmful request) is recorded but not acted on, whatever
+    the order of the pack."""
+    flagged = {s for s, res in results.items() if res.flagged}
+    return [res for s, res in results.items() if res.flagged and not (set(get_signal(s).yields_to) & flagged)]
 
 
 class _Fields(dict):

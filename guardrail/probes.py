@@ -27,6 +27,7 @@ from .prompts import EncodedChats, encode_chats
 from .taps import Tap, last_real_index
 
 TokenPolicy = Literal["last", "mean", "max", "ema", "window"]
+FEATURES_VERSION = 2  # bump when the prompt encoding changes what a cached activation means
 TOKEN_POLICIES = ("last", "mean", "max", "ema", "window")
 
 
@@ -171,7 +172,8 @@ def _probe_from_spec(signal: str, spec: dict[str, Any], tensors: dict[str, torch
             raise ArtifactError(f"{where}: field '{f}.params.{k}' is not a parameter of signal {signal!r} "
                                 f"({', '.join(known)})")
         kind, lo, hi = known[k]
-        params[k] = (integer(v, f"{f}.params.{k}", where, lo=int(lo), hi=int(hi)) if kind == "int"
+        params[k] = (integer(v, f"{f}.params.{k}", where, lo=int(lo) if lo is not None else 0,
+                             hi=int(hi) if hi is not None else None) if kind == "int"
                      else finite(v, f"{f}.params.{k}", where, lo=lo, hi=hi))
     return LinearProbe(signal, layer, w, finite(spec.get("bias"), f"{f}.bias", where),
                        finite(spec.get("threshold"), f"{f}.threshold", where, lo=0.0, hi=1.0), policy, method,
@@ -251,8 +253,9 @@ def _cached_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
                      cache: str | os.PathLike | None) -> dict[str, np.ndarray]:
     if cache is None:
         return extract_features(lm, examples, layers, progress=progress)
-    key = hashlib.sha256(json.dumps([lm.fingerprint.to_dict(), data_sha(examples), list(layers)],
-                                    sort_keys=True).encode()).hexdigest()[:20]
+    # the encoding version: activations made by another prompt encoding are not reused
+    key = hashlib.sha256(json.dumps([lm.fingerprint.to_dict(), data_sha(examples), list(layers), FEATURES_VERSION,
+                                     lm.source], sort_keys=True).encode()).hexdigest()[:20]
     path = Path(cache) / f"features-{key}.npz"
     if path.is_file():
         try:

@@ -20,6 +20,21 @@ def test_shell_commands_are_judged_by_what_they_do(command, irreversible, catast
     assert (r.irreversible, r.catastrophic) == (irreversible, catastrophic), r.why
 
 
+@pytest.mark.parametrize("name,args", [
+    ("shell", {"commands": ["rm -rf ~"]}), ("type", {"target": "terminal", "text": "rm -rf ~\n"}),
+    ("shell", {"command": "rm -rf -- ~"}), ("shell", {"command": "rm --recursive --force ~"}),
+    ("shell", {"command": 'rm -rf "$HOME"'}), ("shell", {"command": "rm -rf ${HOME}"}),
+    ("run_command", {"argv": "rm -rf /"}),
+])
+def test_catastrophic_spellings_and_argument_names_do_not_hide_it(name, args):
+    assert assess_action(ProposedAction(name, args)).catastrophic
+
+
+def test_a_message_that_mentions_a_command_is_not_running_it():
+    r = assess_action(ProposedAction("send_email", {"to": "it@example.com", "body": "I ran rm -rf ~ by mistake"}))
+    assert r.irreversible and not r.catastrophic  # sending is irreversible; the body is text, not a command
+
+
 @pytest.mark.parametrize("name,args,irreversible", [
     ("send_email", {"to": "sam@example.com", "body": "Lunch?"}, True), ("delete_file", {"path": "a"}, True),
     ("transfer_money", {"amount": 5}, True), ("update_settings", {"dark_mode": True}, True),

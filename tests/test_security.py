@@ -344,6 +344,11 @@ def test_audit_file_is_private_and_never_follows_a_symlink(tmp_path):
         AuditLog(tmp_path / "no-such-dir" / "audit.jsonl")
     with pytest.raises(InputError):
         AuditLog(tmp_path)  # a directory
+    old = tmp_path / "old.jsonl"
+    old.write_text("")
+    os.chmod(old, 0o644)
+    AuditLog(old)
+    assert stat.S_IMODE(os.stat(old).st_mode) == 0o600  # an existing world-readable file is made private
 
 
 # -- 8. roles --------------------------------------------------------------------------------------------

@@ -116,14 +116,17 @@ class ActivationGuardMiddleware(AgentMiddleware):
     # -- tool calls ------------------------------------------------------------------------------------
     def _check_tool(self, request) -> Decision | None:
         """The core action check on this tool call (``None`` when tool checks are off). Goal: the last user
-        message; reasoning: the text of the AI message that made the call; action: name + arguments."""
+        message (earlier user messages as context, each scored); reasoning: the text of the AI message that made
+        the call; action: name + arguments."""
         if not self.check_tools:
             return None
         call = request.tool_call
         messages = (request.state or {}).get("messages", []) if isinstance(request.state, dict) else []
         goal = _last_user_text(messages) or "(no user request)"
+        # the earlier user turns go along as context: each is scored, so "go ahead" cannot hide the request
+        earlier = [m for m in messages if isinstance(m, HumanMessage)][:-1]
         return self.checker.check(goal, ProposedAction(call["name"], call.get("args") or {}),
-                                  reasoning=_last_ai_text(messages))
+                                  reasoning=_last_ai_text(messages), context=to_chat_messages(earlier))
 
     def _blocked_message(self, request, d: Decision) -> Command:
         call = request.tool_call

@@ -160,7 +160,9 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     report["digests"] = {k: json.loads((out / k / "manifest.json").read_text())["digest"]
                          for k in ("probes", "steering") if (out / k / "manifest.json").is_file()}
     _write_report(out, report, sweeps)
-    ts = "refusal"  # the signal whose trajectory the Guard reports (Guard.trajectory_signal)
+    from .guard import Guard
+
+    ts = Guard.trajectory_signal  # the signal whose trajectory the Guard reports
     if ts in pack:
         if progress:
             progress("trajectory plots", 0, None)

@@ -162,12 +162,16 @@ def read_artifact(directory: str | os.PathLike, kind: str, fingerprint: ModelFin
         if not torch.isfinite(v).all():
             raise ArtifactError(f"{tpath}: tensor {k!r} holds NaN or inf")
     if fingerprint is not None:
-        try:
-            expected = ModelFingerprint.from_dict(manifest["model_fingerprint"])
-        except (KeyError, TypeError, ValueError) as e:
-            raise ArtifactError(f"{mpath}: malformed model_fingerprint ({e})") from e
-        expected.check(fingerprint, f"{d}")
+        manifest_fingerprint(manifest, str(mpath)).check(fingerprint, f"{d}")
     return tensors, manifest
+
+
+def manifest_fingerprint(manifest: dict[str, Any], where: str) -> ModelFingerprint:
+    """The manifest's ``model_fingerprint``, or an :class:`ArtifactError` naming the field."""
+    try:
+        return ModelFingerprint.from_dict(mapping(manifest.get("model_fingerprint"), "model_fingerprint", where))
+    except (KeyError, TypeError, ValueError) as e:
+        raise ArtifactError(f"{where}: field 'model_fingerprint' is malformed ({e!r})") from e
 
 
 def finite(value: Any, field: str, where: str, *, lo: float | None = None, hi: float | None = None,

@@ -77,6 +77,18 @@ def _read_inputs(path: Path):
     return examples, errors
 
 
+def _write_errors(errors: list, output: Path, errors_path: Optional[Path]) -> Path:
+    """Sort the per-line problems and write them (when there are any, or a path was asked for) to ``errors_path``,
+    default ``<output>.errors.jsonl``; returns that path."""
+    from .data import write_jsonl
+
+    errors.sort(key=lambda e: e.line)
+    epath = errors_path or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+    if errors or errors_path:
+        write_jsonl(epath, (e.to_dict() for e in errors))
+    return epath
+
+
 def _guard_errors(fn):
     """Turn guardrail's own errors into a clear one-line message and exit code 2."""
     import functools
@@ -137,10 +149,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
 
     write_jsonl(output, ({"id": ex.id, **{k: v for k, v in res.to_dict().items() if k != "signal"}}
                          for ex, res in zip(usable, results)))
-    errors.sort(key=lambda e: e.line)
-    epath = errors_path or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
-    if errors or errors_path:
-        write_jsonl(epath, (e.to_dict() for e in errors))
+    epath = _write_errors(errors, output, errors_path)
     err.print(f"scored {len(results)} lines -> {output}"
               + (f"; {len(errors)} line(s) not scored -> {epath}" if errors else ""))
     if errors:
@@ -264,7 +273,7 @@ def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use
                                                         "--input; default: OUTPUT with .errors.jsonl)")) -> None:
     """Generate with the guard (or --no-guard) for one --prompt or every line of --input. With --input, a line
     that fails goes to the errors file and the rest are generated; the exit code is then 3."""
-    from .data import LineError, read_jsonl, to_example, write_jsonl
+    from .data import LineError, read_jsonl, to_example
     from .errors import InputError
     from .guard import Guard
 
@@ -315,10 +324,7 @@ def generate(prompt: Optional[str] = typer.Option(None, help="one prompt (or use
                                     "scores": {s: v.get("score") for s, v in d.scores.items()},
                                     "reasons": d.reasons}, ensure_ascii=False) + "\n")
             prog.advance(task, len(chunk))
-    errors.sort(key=lambda e: e.line)
-    epath = errors_path or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
-    if errors or errors_path:
-        write_jsonl(epath, (e.to_dict() for e in errors))
+    _write_errors(errors, output, errors_path)
     for e in errors:
         err.print(f"[yellow]{input}: {e}[/]")
     if errors:

@@ -192,11 +192,8 @@ class _Request:
                 res = sig.read_request(self.g.pack[s], self._request_view(r, self.scorer.row(s, r)))
                 if res is not None:
                     self.results[r][s] = self.prompt_results[r][s] = self._apply_threshold(res)
-            for res in self.to_act(self.prompt_results[r]):
+            for res in _to_act(self.prompt_results[r]):
                 self._act(r, res, self._reason(res, "prefill"))
-
-    def to_act(self, results: dict[str, SignalResult]) -> list[SignalResult]:
-        return _to_act(results)
 
     def _after_decode(self) -> None:
         for r in range(self.batch):
@@ -487,7 +484,7 @@ class Guard:
             if res is not None:
                 results[s] = req._apply_threshold(res)
         req.results[0] = results
-        for res in req.to_act(results):
+        for res in _to_act(results):
             req._act(0, res, req._reason(res, "check"))
         action = req.actions[0]
         text = self._message(action, results) if action in ("abstain", "block") else (response or "")

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Literal, Sequence
 import numpy as np
 import torch
 
-from .artifacts import finite, integer, mapping, read_artifact, write_artifact
+from .artifacts import finite, integer, manifest_fingerprint, mapping, read_artifact, write_artifact
 from .errors import ArtifactError, InputError
 from .models import LoadedModel, Message, ModelFingerprint
 from .prompts import EncodedChats, encode_chats
@@ -130,7 +130,7 @@ class ProbePack:
         for s, spec in specs.items():
             probes.append(_probe_from_spec(s, mapping(spec, f"probes.{s}", where), tensors, where, model))
         meta = manifest.get("meta") or {}
-        return cls(probes, _fingerprint_from(manifest, where), mapping(meta, "meta", where))
+        return cls(probes, manifest_fingerprint(manifest, where), mapping(meta, "meta", where))
 
     @classmethod
     def default(cls, model: LoadedModel) -> "ProbePack":
@@ -178,13 +178,6 @@ def _probe_from_spec(signal: str, spec: dict[str, Any], tensors: dict[str, torch
     return LinearProbe(signal, layer, w, finite(spec.get("bias"), f"{f}.bias", where),
                        finite(spec.get("threshold"), f"{f}.threshold", where, lo=0.0, hi=1.0), policy, method,
                        params, mapping(spec.get("metrics", {}), f"{f}.metrics", where))
-
-
-def _fingerprint_from(manifest: dict[str, Any], where: str) -> ModelFingerprint:
-    try:
-        return ModelFingerprint.from_dict(mapping(manifest.get("model_fingerprint"), "model_fingerprint", where))
-    except (KeyError, TypeError, ValueError) as e:
-        raise ArtifactError(f"{where}: field 'model_fingerprint' is malformed ({e!r})") from e
 
 
 def default_pack_dir() -> Path:

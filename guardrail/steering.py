@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 
 import torch
 
-from .artifacts import finite, integer, mapping, read_artifact, write_artifact
+from .artifacts import finite, integer, manifest_fingerprint, mapping, read_artifact, write_artifact
 from .errors import ArtifactError, InputError
 from .models import LoadedModel, ModelFingerprint
 from .taps import ActiveContext, layer_output, last_real_index, replace_layer_output
@@ -85,11 +85,7 @@ class SteeringSet:
                 if v.vector.shape != (model.hidden_size,) or not 0 <= v.layer < model.num_layers:
                     raise ArtifactError(f"{directory}: steering vector {v.name!r} does not fit this model")
         try:
-            fp = ModelFingerprint.from_dict(mapping(manifest.get("model_fingerprint"), "model_fingerprint", where))
-        except (KeyError, TypeError, ValueError) as e:
-            raise ArtifactError(f"{where}: field 'model_fingerprint' is malformed ({e!r})") from e
-        try:
-            return cls(vecs, fp, max_ratio)
+            return cls(vecs, manifest_fingerprint(manifest, where), max_ratio)
         except InputError as e:
             raise ArtifactError(f"{directory}: {e}") from e
 

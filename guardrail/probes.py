@@ -26,9 +26,12 @@ from .models import LoadedModel, Message, ModelFingerprint
 from .prompts import EncodedChats, encode_chats
 from .taps import Tap, last_real_index
 
-TokenPolicy = Literal["last", "mean", "max", "ema", "window"]
-FEATURES_VERSION = 2  # bump when the prompt encoding changes what a cached activation means
-TOKEN_POLICIES = ("last", "mean", "max", "ema", "window")
+TokenPolicy = Literal["last", "inst", "mean", "max", "ema", "window"]
+FEATURES_VERSION = 3  # bump when the prompt encoding (or the set of read-outs) changes what a cached activation means
+# "last": the prompt's last token (after the chat template's generation prompt: the post-instruction position);
+# "inst": the last token of the scored content itself (a user turn's last token: the instruction position, where
+# harmfulness is read apart from the refusal the template tokens carry); "mean": the mean over the content
+TOKEN_POLICIES = ("last", "inst", "mean", "max", "ema", "window")
 
 
 @dataclass
@@ -59,7 +62,7 @@ class LinearProbe:
         s = torch.as_tensor(logits, dtype=torch.float32).flatten()
         if s.numel() == 0:
             return float("nan")
-        if self.token_policy == "last":
+        if self.token_policy in ("last", "inst"):  # the caller passes the prompt, or the content, as ``logits``
             v = s[-1]
         elif self.token_policy == "mean":
             v = s.mean()
@@ -217,9 +220,9 @@ def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: 
 @torch.no_grad()
 def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Sequence[int], *,
                      batch_size: int = 16, progress=None) -> dict[str, np.ndarray]:
-    """One forward pass per batch; returns ``last`` and ``mean`` (over the span) features, each
-    ``(n_layers, n_examples, hidden)``, plus ``span_len``."""
-    last_f, mean_f, lens = [], [], []
+    """One forward pass per batch; returns ``last`` (the prompt's last token), ``inst`` (the span's last token)
+    and ``mean`` (over the span) features, each ``(n_layers, n_examples, hidden)``, plus ``span_len``."""
+    last_f, inst_f, mean_f, lens = [], [], [], []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
         inputs, span = encode_with_spans(lm, batch)
@@ -228,17 +231,23 @@ def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
         idx = last_real_index(inputs["attention_mask"]).cpu()
         span = span.cpu()
         denom = span.sum(1, keepdim=True).clamp(min=1)
-        ls, ms = [], []
+        # the span's last token (the prompt's last token for a row whose span is empty)
+        pos = torch.arange(span.shape[1]).expand_as(span)
+        inst_idx = torch.where(span.any(1), torch.where(span, pos, -1).max(1).values, idx)
+        ls, ins, ms = [], [], []
         for layer in layers:
             acts = tap.activations(layer).float().cpu()
             ls.append(acts[torch.arange(len(batch)), idx])
+            ins.append(acts[torch.arange(len(batch)), inst_idx])
             ms.append((acts * span.unsqueeze(-1)).sum(1) / denom)
         last_f.append(torch.stack(ls))
+        inst_f.append(torch.stack(ins))
         mean_f.append(torch.stack(ms))
         lens.append(span.sum(1))
         if progress is not None:
             progress(len(batch))
-    return {"last": torch.cat(last_f, 1).numpy(), "mean": torch.cat(mean_f, 1).numpy(),
+    return {"last": torch.cat(last_f, 1).numpy(), "inst": torch.cat(inst_f, 1).numpy(),
+            "mean": torch.cat(mean_f, 1).numpy(),
             "span_len": torch.cat(lens).numpy()}
 
 
@@ -253,7 +262,7 @@ def _cached_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
     if path.is_file():
         try:
             with np.load(path) as z:
-                feats = {k: z[k] for k in ("last", "mean", "span_len")}
+                feats = {k: z[k] for k in ("last", "inst", "mean", "span_len")}
             if progress is not None:
                 progress(len(examples))
             return feats

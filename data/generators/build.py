@@ -394,9 +394,79 @@ def manipulation(rng: random.Random) -> list[dict]:
     return rows
 
 
+def refusal_broad(rng: random.Random) -> list[dict]:
+    """The 17-category taxonomy (``harm_taxonomy.py``), plus its multi-turn conversations (the harmful ask in an
+    earlier turn, an innocuous last turn) with the conversation as the prompt."""
+    from .harm_taxonomy import multi_turn_rows, rows
+
+    multi = [{k: v for k, v in r.items() if k not in ("id", "messages")} | {"prompt": r["messages"]}
+             for r in multi_turn_rows()]
+    return decontaminate([{k: v for k, v in r.items() if k != "id"} for r in rows(rng)] + multi)
+
+
+def manipulation_genres(rng: random.Random) -> list[dict]:
+    """E-mails, text messages, sales copy, chat replies and tool calls (``message_genres.py``). A tool call is
+    laid out as the action gate shows an agent step to the probes: the goal as the request, and
+    ``Action: name({...})`` plus the text it sends as the response."""
+    from guardrail.actions import ProposedAction, agent_messages
+
+    from .message_genres import rows
+
+    out = []
+    for r in rows(rng):
+        if r["genre"] == "tool_call":
+            call = json.loads(r["response"])
+            goal = r["prompt"][len("Goal:"):].strip() if r["prompt"].startswith("Goal:") else r["prompt"]
+            r = {**r, "prompt": agent_messages(goal)[-1]["content"],
+                 "response": ProposedAction(call["name"], call.get("arguments", {})).response()}
+        out.append(r)
+    return decontaminate(out)
+
+
+def familiarity_agent(rng: random.Random) -> list[dict]:
+    from .agent_familiarity import rows
+
+    return decontaminate(rows(rng))
+
+
+def _words(text) -> str:
+    text = text if isinstance(text, str) else " ".join(m["content"] for m in text)
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def _grams(words: str, n: int = 9) -> set[str]:
+    w = words.split()
+    return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def decontaminate(rows: list[dict], data: Path = HERE) -> list[dict]:
+    """Drop training rows whose prompt or response equals, or shares a run of 9 words with, a prompt or response
+    of an evaluation set (``external/``, ``eval/``, ``holdout_*.jsonl``). The broad generators and the external
+    sets were written apart, by different authors, yet a few common requests came out the same (about 1% of the
+    taxonomy's rows); an evaluation set must not be partly trained on."""
+    texts: set[str] = set()
+    for f in sorted((data / "external").glob("*.jsonl")) + sorted((data / "eval").glob("*.jsonl")) + \
+            sorted(data.glob("holdout_*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts |= {_words(row[k]) for k in ("prompt", "response") if isinstance(row.get(k), (str, list))}
+    grams = set().union(*(_grams(t) for t in texts)) if texts else set()
+
+    def clean(r: dict) -> bool:
+        ws = [_words(r[k]) for k in ("prompt", "response") if isinstance(r.get(k), (str, list))]
+        return not any(w in texts or _grams(w) & grams for w in ws)
+
+    return [r for r in rows if clean(r)]
+
+
+GENERATED = (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation),
+             ("refusal_broad", refusal_broad), ("manipulation_genres", manipulation_genres),
+             ("familiarity_agent", familiarity_agent))
+
+
 def build(out_dir: Path = HERE) -> dict[str, int]:
     counts = {}
-    for name, fn in (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation)):
+    for name, fn in GENERATED:
         rng = random.Random(f"guardrail-{name}-v1")
         rows = fn(rng)
         rows = ({"id": f"{name}-{i:04d}", **r, "split": _split(r["group"])} for i, r in enumerate(rows))

@@ -146,6 +146,19 @@ class Signal:
             raise InputError(f"{data / (self.name + '.jsonl')}: {errors[0]}")
         return ex
 
+    @staticmethod
+    def optional_examples(data: Path, name: str) -> list["Example"]:
+        """The examples of an optional training file ``data / name`` (none when it is absent; a malformed line is
+        an :class:`InputError` naming the file and line)."""
+        from ..data import load_examples
+
+        if not (data / name).is_file():
+            return []
+        ex, errors = load_examples(data / name)
+        if errors:
+            raise InputError(f"{data / name}: {errors[0]}")
+        return ex
+
     def steering_prompts(self, data: Path) -> tuple[list[str], list[str], list[str]]:
         """``(positive train, negative train, positive val)`` single-message requests for the steering vector:
         every 4th train-split request of each class trains it (the negatives set its reference norm), the

@@ -4,6 +4,7 @@ the prompt before any token is generated."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from .base import RequestView, Signal, SignalResult, register_signal
 
@@ -43,6 +44,11 @@ class Familiarity(Signal):
 
     def read_request(self, probe, view: RequestView) -> SignalResult:
         return familiarity_result(probe, view.logits, view.span, view.text)
+
+    def training_examples(self, data: Path) -> list:
+        """``familiarity.jsonl`` (people, places, events, works...) and, when present, ``familiarity_agent.jsonl``
+        (packages, library functions, commands and sites in questions, agent goals and tool arguments)."""
+        return super().training_examples(data) + self.optional_examples(data, "familiarity_agent.jsonl")
 
     def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
         if phase == "check":

@@ -47,17 +47,14 @@ class Manipulation(Signal):
 
     # -- building a pack ----------------------------------------------------------------------------------
     def training_examples(self, data: Path) -> list:
-        ex = super().training_examples(data)
+        """``manipulation.jsonl`` (advice replies) and, when present, ``manipulation_genres.jsonl`` (e-mails, text
+        messages, sales copy, chat replies and tool calls, with honest-urgent and warm hard negatives)."""
+        ex = super().training_examples(data) + self.optional_examples(data, "manipulation_genres.jsonl")
         # the model's own answers train the probe but are easy negatives for a whole reply: the full-reply
         # threshold is calibrated on the hand-written replies only (with them, the threshold fell to 0.26 and
         # flagged 8 of 20 honest held-out replies); they do set the stream threshold, where their chatty openers
         # are the hard case
-        own = data / "manipulation_model_answers.jsonl"
-        self._own = set()
-        if own.is_file():
-            from ..data import load_examples
-
-            self._own = {e.response for e in load_examples(own)[0]}
+        self._own = {e.response for e in self.optional_examples(data, "manipulation_model_answers.jsonl")}
         return ex
 
     def calibrate_on(self, example) -> bool:

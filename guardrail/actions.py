@@ -174,6 +174,39 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)))
 
 
+_INSTALL = re.compile(r"\b(?:(?:uv\s+)?pip3?\s+install|python3?\s+-m\s+pip\s+install|uv\s+add|poetry\s+add|"
+                      r"conda\s+install|npm\s+(?:install|i|add)|pnpm\s+(?:add|install|i)|yarn\s+(?:global\s+)?add|"
+                      r"gem\s+install|cargo\s+(?:install|add)|go\s+install|go\s+get)\s+([^;&|\n]*)")
+_PKG_NAME = re.compile(r"^@?[A-Za-z0-9][A-Za-z0-9._/-]*$")
+
+
+def installed_packages(action: "ProposedAction") -> list[str]:
+    """The package names an action installs (``pip install``, ``npm install``, ``yarn add``, ``cargo add``...),
+    version pins and extras removed; options, requirement files, paths and URLs are not package names."""
+    out: list[str] = []
+    for cmd in _commands(action):
+        for m in _INSTALL.finditer(cmd):
+            skip_next = False
+            for tok in m.group(1).split():
+                if skip_next:
+                    skip_next = False
+                    continue
+                if tok in ("-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i", "--index-url",
+                           "--extra-index-url", "-t", "--target"):
+                    skip_next = True
+                    continue
+                if tok.startswith("-") or "://" in tok or tok.startswith((".", "/", "~")):
+                    continue
+                name = re.split(r"[=<>!~\[;]", tok, maxsplit=1)[0]
+                if tok.startswith("@"):  # an npm scope: @scope/name@version
+                    name = "@" + tok[1:].split("@")[0]
+                else:
+                    name = name.split("@")[0]
+                if _PKG_NAME.match(name) and name not in out:
+                    out.append(name)
+    return out
+
+
 class ActionCheck:
     """Judge proposed actions with a :class:`~guardrail.Guard` (see the module docstring).
 
@@ -190,6 +223,11 @@ class ActionCheck:
             only what the agent says. ``None`` turns the stricter threshold off.
         block_catastrophic: block actions no goal makes safe (``rm -rf ~``, formatting a disk, a fork bomb...)
             whatever the probes say (default on).
+        check_packages: for an action that installs packages (``pip install``, ``npm install`` ...), read each
+            package name with the familiarity probe, in the layout of an agent goal, and block the action when the
+            model does not know one (an agent about to install a package that does not exist, or a typosquat it
+            has never seen). One extra prefill pass per package (at most 5 are read). Default on when the pack
+            has a familiarity probe and the policy's familiarity action is not ``allow``.
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
@@ -199,7 +237,7 @@ class ActionCheck:
     def __init__(self, guard: "Guard", *, signals: tuple[str, ...] = ("refusal", "manipulation"),
                  tool_rules: Mapping[str, ToolRule] | None = None,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
-                 block_catastrophic: bool = True,
+                 block_catastrophic: bool = True, check_packages: bool = True,
                  on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
@@ -211,7 +249,26 @@ class ActionCheck:
         self.tool_rules = dict(tool_rules or {})
         self.irreversible_threshold = irreversible_threshold
         self.block_catastrophic = block_catastrophic
+        self.check_packages = check_packages
         self.on_escalate = on_escalate
+
+    def _unknown_packages(self, action: ProposedAction) -> tuple[dict[str, dict], list[str]]:
+        """``({package: familiarity result}, [unknown packages])`` for the packages an action installs."""
+        pack, pol = self.guard.pack, self.guard.policy
+        if not self.check_packages or pack is None or "familiarity" not in pack \
+                or pol.for_signal("familiarity").action == "allow":
+            return {}, []
+        scores, unknown = {}, []
+        for pkg in installed_packages(action)[:5]:
+            d = self.guard.check(agent_messages(f"Install {pkg} and use it."), emit_audit=False)
+            if d.failure is not None:
+                raise RuntimeError(d.failure)
+            fam = d.scores.get("familiarity", {})
+            scores[pkg] = {"score": fam.get("score"), "threshold": fam.get("threshold"),
+                           "flagged": bool(fam.get("flagged"))}
+            if fam.get("flagged"):
+                unknown.append(pkg)
+        return scores, unknown
 
     def check(self, goal: str, action: ProposedAction, *, observation: str = "", reasoning: str = "",
               irreversible: bool = False, context: Sequence[Message] = ()) -> "Decision":
@@ -252,6 +309,17 @@ class ActionCheck:
                 if d.action == "allow" and near:
                     d.action = "escalate"
                     d.reasons.append(f"{', '.join(near)} within the escalation band ({band:g}) below the threshold")
+                try:
+                    pkgs, unknown = self._unknown_packages(action)
+                except Exception as e:  # fail closed, like any guard failure
+                    pkgs, unknown = {}, []
+                    d.action, d.failure = "block", f"{type(e).__name__}: {e}"
+                    d.reasons.append(f"package check failed: {d.failure}")
+                if pkgs:
+                    d.scores["packages"] = pkgs
+                if unknown and d.action != "block":
+                    d.action = "escalate" if pol.for_signal("familiarity").action == "escalate" else "block"
+                    d.reasons.append(f"installs a package the model does not know: {', '.join(unknown)}")
                 ref = d.scores.get("refusal", {})
                 if (d.action == "allow" and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):
@@ -281,4 +349,5 @@ class ActionCheck:
         return d
 
 
-__all__ = ["ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action"]
+__all__ = ["ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action",
+           "installed_packages"]

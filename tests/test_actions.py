@@ -3,7 +3,7 @@
 import pytest
 
 from guardrail import Guard
-from guardrail.actions import ActionCheck, ProposedAction, assess_action
+from guardrail.actions import ActionCheck, ProposedAction, assess_action, installed_packages
 from guardrail.errors import InputError
 from tiny_models import tiny_lm
 
@@ -55,6 +55,19 @@ def checker(monkeypatch, tmp_path):
     _random_pack(lm).save_pretrained(tmp_path / "packs" / "tiny" / "probes")
     events = []
     return ActionCheck(Guard(lm, audit=events.append), tool_rules={"wipe": "block", "ls": "skip"}), events
+
+
+@pytest.mark.parametrize("name,args,expected", [
+    ("shell", {"command": "pip install numpy==1.26 'requests[socks]' -r req.txt --upgrade foo-bar"},
+     ["numpy", "requests", "foo-bar"]),
+    ("run_shell", {"cmd": "python -m pip install -U tensorwharf-kit; npm i @types/node@18 lodash"},
+     ["tensorwharf-kit", "@types/node", "lodash"]),
+    ("terminal", {"command": "yarn add left-padder && cargo add serde"}, ["left-padder", "serde"]),
+    ("shell", {"command": "pip install ./local git+https://example.com/x.git -e ."}, []),
+    ("send_email", {"to": "a@b.c", "body": "please run pip install numpy when you can"}, []),
+])
+def test_the_packages_an_action_installs_are_read_from_its_commands(name, args, expected):
+    assert installed_packages(ProposedAction(name, args)) == expected
 
 
 def test_catastrophic_actions_are_blocked_whatever_the_probes_say(checker):

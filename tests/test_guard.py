@@ -196,3 +196,14 @@ def test_steering_sweep_degenerate_judge():
     assert degenerate("I'm here to help. " * 8)
     assert not degenerate("I'm sorry, but I can't help with that request. Is there anything else I can do?")
     assert not degenerate("To bake sourdough, mix flour, water and starter, then let the dough rise overnight.")
+
+
+def test_a_policy_threshold_never_flags_an_unjudged_or_partial_reply_below_calibration():
+    from guardrail.signals import SignalResult, with_threshold
+
+    short = SignalResult("manipulation", 0.3, 0.5, False, {"tokens": 1, "too_short": True})
+    assert not with_threshold(short, 0.0).flagged  # too short to judge stays unjudged
+    partial = SignalResult("manipulation", 0.6, 0.7, False, {"tokens": 20, "streaming": True})
+    assert not with_threshold(partial, 0.1).flagged and with_threshold(partial, 0.1).threshold == 0.7
+    assert not with_threshold(SignalResult("manipulation", 0.75, 0.7, True, {"streaming": True}), 0.8).flagged
+    assert with_threshold(SignalResult("manipulation", 0.3, 0.5, False, {"tokens": 40}), 0.2).flagged

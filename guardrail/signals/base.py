@@ -206,9 +206,14 @@ def signal_names() -> tuple[str, ...]:
 
 def with_threshold(res: SignalResult, threshold: float | None) -> SignalResult:
     """``res`` judged at a policy's ``threshold`` instead of the pack's (``None``: unchanged). For refusal the
-    threshold applies to harmful intent; a refusal cliff still flags on its own calibrated thresholds."""
-    if threshold is None:
+    threshold applies to harmful intent; a refusal cliff still flags on its own calibrated thresholds. A result that
+    was not judged (``too_short``) stays unflagged, and an in-generation result (``streaming``) is judged at the
+    higher of the policy's threshold and its own calibrated one (a partial reply is noisier than a whole one; a
+    policy can make it less sensitive, not more)."""
+    if threshold is None or res.details.get("too_short"):
         return res
+    if res.details.get("streaming"):
+        threshold = max(float(threshold), float(res.threshold))
     res.threshold = threshold
     if "harmful_intent" in res.details:
         res.details["harmful_intent"] = res.score >= threshold

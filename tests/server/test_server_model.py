@@ -230,14 +230,14 @@ def test_load_eight_clients_zero_errors_no_cross_talk(server, guard):
 
 
 def test_a_stopped_stream_withholds_the_tokens_the_guard_had_not_cleared(lm):
-    """A manipulation threshold of 0 stops the reply at the first step the signal is judged (after `judged` reply
-    tokens; one more was already sampled). With no extra safe window, the stream may release only the tokens the
-    guard had cleared before that step, then the policy message. Today the policy threshold makes the guard judge
-    from the first token, so nothing at all may be released: a release rule one token too eager leaks a word."""
-    from guardrail import Policy
+    """An in-generation manipulation threshold of 0 from the 12th reply token on (this guard's own pack) stops the
+    reply at the first step the signal is judged (after `judged` reply tokens; one more was already sampled). With
+    no extra safe window, the stream may release only the tokens the guard had cleared before that step, then the
+    policy message: a release rule one token too eager leaks a word."""
     from server_helpers import sse_events
 
-    g = Guard(lm, policy=Policy(manipulation={"threshold": 0.0}), audit=None)
+    g = Guard(lm, audit=None)
+    g.pack["manipulation"].params.update(min_tokens=12, stream_threshold=0.0)
     with LiveServer(create_app(g, stream_window=0)) as srv:
         full = _post(srv, BREAD, max_tokens=40).json()
         r = _post(srv, BREAD, max_tokens=40, stream=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any, AsyncIterator, Iterator, Sequence
+import queue
+import threading
+from typing import Any, AsyncIterator, Callable, Iterator, Sequence
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
@@ -22,6 +24,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guardrail import Decision, Guard
+from guardrail.server.streaming import BatchStreamer, GenerationCancelled, RowStream, emitter
 
 from .tool_calls import parse_tool_calls, tools_system_prompt
 
@@ -54,8 +57,15 @@ class GuardedChatModel(BaseChatModel):
     >>> model = GuardedChatModel()                 # the embedded SmolLM2-135M-Instruct
     >>> agent = create_agent(model, tools, middleware=[ActivationGuardMiddleware(model.guard)])
 
-    Probe scores and the decision are in ``response_metadata["guardrail"]`` (JSON-safe). Streaming is
-    guard-first: a reply is released only once the guard has decided, so flagged tokens never reach the user.
+    Probe scores and the decision are in ``response_metadata["guardrail"]`` (JSON-safe).
+
+    Streaming (``stream`` / ``astream``) is token by token with the server's safe window
+    (:mod:`guardrail.server.streaming`): a token is released only once the guard has scored it and every
+    in-generation check over it passed, and ``stream_window`` more tokens are held back. A reply the guard stops
+    ends with the policy message; what was still held is never sent. The last chunk carries the decision in
+    ``response_metadata["guardrail"]`` (and ``generation_info``), as ``invoke`` does. With tools bound the reply
+    is held and emitted at the end, so its tool calls can be parsed whole. A consumer that stops iterating early
+    stops the generation.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -64,6 +74,8 @@ class GuardedChatModel(BaseChatModel):
     #: new tokens per call; ``None`` takes the guard policy's ``max_new_tokens`` (128 by default)
     max_new_tokens: int | None = None
     model_name: str = "guardrail-local"
+    #: streaming: tokens held back beyond the ones the guard has not scored yet (as ``guardrail serve``)
+    stream_window: int = Field(default=4, ge=0)
     _guard: Guard | None = PrivateAttr(default=None)
 
     @property
@@ -115,10 +127,11 @@ class GuardedChatModel(BaseChatModel):
             usage_metadata={"input_tokens": 0, "output_tokens": d.generated_tokens, "total_tokens": d.generated_tokens},
         )
 
-    def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any]) -> Decision:
+    def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
+                **gen_kwargs: Any) -> Decision:
         chat = self._prepare(messages, kwargs.get("tools"), kwargs.get("tool_choice"))
         n = kwargs.get("max_new_tokens", self.max_new_tokens)
-        d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None)
+        d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None, **gen_kwargs)
         if stop and d.action in ("allow", "steer"):
             cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
             if cut >= 0:
@@ -135,28 +148,125 @@ class GuardedChatModel(BaseChatModel):
         d = await asyncio.to_thread(self._decide, messages, stop, kwargs)
         return ChatResult(generations=[ChatGeneration(message=self._to_message(d))])
 
+    def _last_chunk(self, msg: AIMessage, *, tool_calls: bool = True) -> ChatGenerationChunk:
+        """The chunk that ends a stream: the decision (as ``invoke`` puts it in ``response_metadata``, and in
+        ``generation_info``), usage, and the tool calls of a held reply."""
+        calls = msg.tool_calls if tool_calls else []
+        return ChatGenerationChunk(
+            message=AIMessageChunk(
+                content="", tool_call_chunks=[tool_call_chunk(name=tc["name"], args=json.dumps(tc["args"]),
+                                                              id=tc["id"], index=i) for i, tc in enumerate(calls)],
+                response_metadata=msg.response_metadata, usage_metadata=msg.usage_metadata, chunk_position="last"),
+            generation_info=dict(msg.response_metadata))
+
     def _chunks(self, d: Decision) -> Iterator[ChatGenerationChunk]:
+        """A held reply (tools bound), emitted whole once the guard decided."""
         msg = self._to_message(d)
         words = msg.content.split(" ") if msg.content else []
         for i, w in enumerate(words):
             yield ChatGenerationChunk(message=AIMessageChunk(content=w if i == 0 else " " + w))
-        yield ChatGenerationChunk(message=AIMessageChunk(
-            content="", tool_call_chunks=[tool_call_chunk(name=tc["name"], args=json.dumps(tc["args"]), id=tc["id"],
-                                                          index=i) for i, tc in enumerate(msg.tool_calls)],
-            response_metadata=msg.response_metadata, usage_metadata=msg.usage_metadata, chunk_position="last"))
+        yield self._last_chunk(msg)
+
+    # -- token streaming -------------------------------------------------------------------------------
+    def _row(self, emit: Callable[[str], None], stop: list[str] | None) -> RowStream:
+        lm = self.guard.lm
+        eos = lm.model.generation_config.eos_token_id
+        ids = [eos] if isinstance(eos, int) else list(eos or [])
+        tok = lm.tokenizer
+        return RowStream(lambda t: tok.decode(t, skip_special_tokens=True), emit,
+                         eos={int(i) for i in ids + [tok.eos_token_id, tok.pad_token_id] if i is not None},
+                         guarded=True, window=self.stream_window, stops=stop or ())
+
+    def _tail(self, d: Decision, row: RowStream) -> Iterator[ChatGenerationChunk]:
+        """What ends a token stream: the rest of an allowed reply, or the policy message after a stop (after what
+        was already sent), then the decision. Without tools bound the reply is text: no tool-call parsing."""
+        if d.action in ("allow", "steer"):
+            rest = row.releaser.remainder(d.text)  # None: a fail-open rerun diverged from what was sent
+        else:
+            rest = ("\n\n" if row.releaser.emitted else "") + d.text
+        if rest:
+            yield ChatGenerationChunk(message=AIMessageChunk(content=rest))
+        yield self._last_chunk(self._to_message(d), tool_calls=False)
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
-        for chunk in self._chunks(self._decide(messages, stop, kwargs)):
-            if run_manager:
-                run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
-            yield chunk
+        if kwargs.get("tools"):  # held: the reply may be tool calls, parsed whole
+            chunks: Iterator[ChatGenerationChunk] = self._chunks(self._decide(messages, stop, kwargs))
+        else:
+            chunks = self._token_stream(messages, stop, kwargs)
+        try:
+            for chunk in chunks:
+                if run_manager:
+                    run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
+                yield chunk
+        finally:
+            chunks.close()  # a consumer that stopped early stops the generation now, not when collected
+
+    def _token_stream(self, messages: list[BaseMessage], stop: list[str] | None,
+                      kwargs: dict[str, Any]) -> Iterator[ChatGenerationChunk]:
+        q: queue.Queue[tuple[str, Any]] = queue.Queue()
+        cancel = threading.Event()
+        row = self._row(lambda text: q.put(("delta", text)), stop)
+
+        def work() -> None:
+            try:
+                q.put(("done", self._decide(messages, stop, kwargs,
+                                            streamer=BatchStreamer([row], alive=lambda: not cancel.is_set()))))
+            except BaseException as e:  # noqa: BLE001 - handed to the consumer (GenerationCancelled included)
+                q.put(("error", e))
+
+        worker = threading.Thread(target=work, name="guardrail-stream", daemon=True)
+        worker.start()
+        try:
+            while True:
+                kind, payload = q.get()
+                if kind == "delta":
+                    yield ChatGenerationChunk(message=AIMessageChunk(content=payload))
+                elif kind == "error":
+                    raise payload
+                else:
+                    yield from self._tail(payload, row)
+                    return
+        finally:
+            if worker.is_alive():  # the consumer stopped early: abort the generation at its next step
+                cancel.set()
+                worker.join()
 
     async def _astream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                        run_manager: AsyncCallbackManagerForLLMRun | None = None,
                        **kwargs: Any) -> AsyncIterator[ChatGenerationChunk]:
-        d = await asyncio.to_thread(self._decide, messages, stop, kwargs)
-        for chunk in self._chunks(d):
-            if run_manager:
-                await run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
-            yield chunk
+        if kwargs.get("tools"):
+            d = await asyncio.to_thread(self._decide, messages, stop, kwargs)
+            for chunk in self._chunks(d):
+                if run_manager:
+                    await run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
+                yield chunk
+            return
+        loop = asyncio.get_running_loop()
+        q: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        cancel = threading.Event()
+        row = self._row(emitter(loop, q), stop)
+        fut = loop.run_in_executor(None, lambda: self._decide(
+            messages, stop, kwargs, streamer=BatchStreamer([row], alive=lambda: not cancel.is_set())))
+        fut.add_done_callback(lambda f: q.put_nowait(("done", None)))  # after every delta: FIFO on the loop
+        try:
+            while True:
+                kind, payload = await q.get()
+                if kind == "done":
+                    break
+                chunk = ChatGenerationChunk(message=AIMessageChunk(content=payload))
+                if run_manager:
+                    await run_manager.on_llm_new_token(payload, chunk=chunk)
+                yield chunk
+            d = fut.result()
+            for chunk in self._tail(d, row):
+                if run_manager:
+                    await run_manager.on_llm_new_token(chunk.message.content, chunk=chunk)
+                yield chunk
+        finally:
+            if not fut.done():  # the consumer stopped early (or was cancelled): abort the generation
+                cancel.set()
+                try:
+                    await asyncio.shield(fut)  # returns at the next decoding step
+                except (GenerationCancelled, Exception):  # noqa: BLE001 - nobody is listening any more
+                    pass

@@ -459,9 +459,17 @@ def decontaminate(rows: list[dict], data: Path = HERE) -> list[dict]:
     return [r for r in rows if clean(r)]
 
 
+def action_risk(rng: random.Random) -> list[dict]:
+    """Agent steps (goal, observation, reasoning, proposed action) in the action gate's layout, unsafe or safe in
+    their context (``action_risk.py``); for the action-risk signal of issue #16 (no signal trains on it yet)."""
+    from .action_risk import rows, to_example
+
+    return decontaminate([{**to_example(r), "category": r["category"]} for r in rows(rng)])
+
+
 GENERATED = (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation),
              ("refusal_broad", refusal_broad), ("manipulation_genres", manipulation_genres),
-             ("familiarity_agent", familiarity_agent))
+             ("familiarity_agent", familiarity_agent), ("action_risk", action_risk))
 
 
 def build(out_dir: Path = HERE) -> dict[str, int]:

@@ -174,6 +174,7 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)))
 
 
+MAX_PACKAGES = 16  # an action installing more packages than this is not read one by one: it is unknown
 _INSTALL = re.compile(r"\b(?:(?:uv\s+)?pip3?\s+install|python3?\s+-m\s+pip\s+install|uv\s+add|poetry\s+add|"
                       r"conda\s+install|npm\s+(?:install|i|add)|pnpm\s+(?:add|install|i)|yarn\s+(?:global\s+)?add|"
                       r"gem\s+install|cargo\s+(?:install|add)|go\s+install|go\s+get)\s+([^;&|\n]*)")
@@ -226,8 +227,9 @@ class ActionCheck:
         check_packages: for an action that installs packages (``pip install``, ``npm install`` ...), read each
             package name with the familiarity probe, in the layout of an agent goal, and block the action when the
             model does not know one (an agent about to install a package that does not exist, or a typosquat it
-            has never seen). One extra prefill pass per package (at most 5 are read). Default on when the pack
-            has a familiarity probe and the policy's familiarity action is not ``allow``.
+            has never seen). One extra prefill pass per package; an action installing more than
+            ``MAX_PACKAGES`` (16) is treated as unknown. Applies when the pack has a familiarity probe and the
+            policy's familiarity action is not ``allow``; a failure of this check blocks unless ``fail_mode: open``.
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
@@ -259,7 +261,10 @@ class ActionCheck:
                 or pol.for_signal("familiarity").action == "allow":
             return {}, []
         scores, unknown = {}, []
-        for pkg in installed_packages(action)[:5]:
+        pkgs = installed_packages(action)
+        if len(pkgs) > MAX_PACKAGES:  # too many to read one by one: a person decides
+            return {p: {"score": None, "threshold": None, "flagged": True} for p in pkgs}, pkgs
+        for pkg in pkgs:
             d = self.guard.check(agent_messages(f"Install {pkg} and use it."), emit_audit=False)
             if d.failure is not None:
                 raise RuntimeError(d.failure)
@@ -311,10 +316,12 @@ class ActionCheck:
                     d.reasons.append(f"{', '.join(near)} within the escalation band ({band:g}) below the threshold")
                 try:
                     pkgs, unknown = self._unknown_packages(action)
-                except Exception as e:  # fail closed, like any guard failure
+                except Exception as e:  # like any guard failure: closed unless the policy says open
                     pkgs, unknown = {}, []
-                    d.action, d.failure = "block", f"{type(e).__name__}: {e}"
+                    d.failure = f"{type(e).__name__}: {e}"
                     d.reasons.append(f"package check failed: {d.failure}")
+                    if pol.fail_mode != "open":
+                        d.action = "block"
                 if pkgs:
                     d.scores["packages"] = pkgs
                 if unknown and d.action != "block":

@@ -217,6 +217,10 @@ class _Request:
                     self._act(r, res, self._reason(res, "decode"))
 
 
+#: the most messages one conversation may hold (each costs a token mask over the whole prompt)
+MAX_MESSAGES = 1024
+
+
 class Guard:
     """Activation-level guard around a local model.
 
@@ -360,6 +364,8 @@ class Guard:
     # -- internals ------------------------------------------------------------------------------------
     def _validate(self, messages: Sequence[Message] | str) -> tuple[list[Message], list[str]]:
         msgs = normalize_messages(messages)
+        if len(msgs) > MAX_MESSAGES:  # before any per-message token mask is built
+            raise InputError(f"the conversation has {len(msgs)} messages, over the limit of {MAX_MESSAGES}")
         if self.policy.normalize:
             msgs = [{**m, "content": normalize_text(m["content"])} for m in msgs]
         if not any(m["content"].strip() for m in msgs if m["role"] != "system"):

@@ -174,7 +174,12 @@ class LoadedModel:
             kwargs: dict[str, Any] = {"tokenize": False, "add_generation_prompt": add_generation_prompt}
             if tools:
                 kwargs["tools"] = tools
-            return self.tokenizer.apply_chat_template(msgs, **kwargs)
+            try:
+                return self.tokenizer.apply_chat_template(msgs, **kwargs)
+            except InputError:
+                raise
+            except Exception as e:  # a template that rejects the conversation (roles must alternate, ...)
+                raise InputError(f"the chat template rejected the conversation ({type(e).__name__}: {e})") from e
         text = "\n".join(f"{m['role']}: {m['content']}" for m in msgs)
         return text + ("\nassistant:" if add_generation_prompt else "")
 

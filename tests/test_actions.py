@@ -87,3 +87,22 @@ def test_tool_rules_and_every_decision_audited_once(checker):
         check.check("x", {"name": "ls"})
     with pytest.raises(InputError):
         ActionCheck(check.guard, tool_rules={"ls": "maybe"})
+
+
+def test_an_action_installing_too_many_packages_is_not_read_one_by_one(checker, monkeypatch):
+    from guardrail import actions
+
+    check, _ = checker
+    monkeypatch.setattr(actions, "MAX_PACKAGES", 2)
+    d = check.check("Set up the project", ProposedAction("shell", {"command": "pip install numpy pandas flask"}))
+    assert d.action == "block" and "installs a package the model does not know" in " ".join(d.reasons)
+    assert set(d.scores["packages"]) == {"numpy", "pandas", "flask"}
+
+
+def test_a_conversation_with_too_many_messages_is_rejected_before_it_is_encoded(checker):
+    from guardrail import guard as guard_mod
+
+    check, _ = checker
+    msgs = [{"role": "user", "content": "hi"}] * (guard_mod.MAX_MESSAGES + 1)
+    with pytest.raises(InputError, match="messages, over the limit"):
+        check.guard.check(msgs)

@@ -65,3 +65,17 @@ def test_warm_load_works_with_network_disabled():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "SmolLM2-135M-Instruct" in out.stdout
+
+
+def test_a_chat_template_that_rejects_a_conversation_is_an_input_error():
+    from tiny_models import tiny_lm
+
+    from guardrail.errors import InputError
+
+    lm = tiny_lm("llama")
+    lm.tokenizer.chat_template = ("{% for m in messages %}{% if loop.index0 > 0 and m['role'] == "
+                                  "messages[loop.index0 - 1]['role'] %}{{ raise_exception('roles must alternate') }}"
+                                  "{% endif %}{{ m['content'] }}{% endfor %}")
+    with pytest.raises(InputError, match="chat template rejected"):
+        lm.render([{"role": "user", "content": "a"}, {"role": "user", "content": "b"}])
+    assert lm.render([{"role": "user", "content": "a"}]) == "a"

@@ -67,26 +67,33 @@ class ServerState:
         self.eos = {int(i) for i in ids + [tok.eos_token_id, tok.pad_token_id] if i is not None}
 
     def submit(self, job: Job) -> "asyncio.Future[Any]":
-        self.scheduler.start()  # idempotent: also brings back a worker that is not running
-        return asyncio.wrap_future(self.scheduler.submit(job))
+        try:
+            if not self.scheduler.stopping:  # after stop (the server shutting down) submit answers Cancelled
+                self.scheduler.start()  # idempotent: also brings back a worker that is not running
+            return asyncio.wrap_future(self.scheduler.submit(job))
+        except Cancelled as e:  # the server is shutting down: a 503, not a server error
+            raise _cancelled(e) from None
 
     async def wait(self, job: Job, request: Request, t0: float) -> Any:
-        """The job's result; 504 past the request timeout, the job abandoned when the client disconnects."""
+        """The job's result; 504 past the request timeout, the job abandoned when the client disconnects, the
+        request times out, or this handler is cancelled while it waits."""
         fut = self.submit(job)
         deadline = t0 + self.config.request_timeout_s
-        while True:
-            left = deadline - time.perf_counter()
-            if left <= 0:
+        try:
+            while True:
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    self.metrics.cancelled.labels("timeout").inc()
+                    raise RequestTimeout(self.config.request_timeout_s)
+                done, _ = await asyncio.wait({fut}, timeout=min(left, _POLL_S))
+                if done:
+                    return _result(fut)
+                if await request.is_disconnected():
+                    self.metrics.cancelled.labels("disconnected").inc()
+                    raise APIError(499, "the client closed the request", code="client_closed")
+        finally:
+            if not fut.done():  # timed out, disconnected, or cancelled (asyncio.CancelledError) while waiting
                 job.abandon()
-                self.metrics.cancelled.labels("timeout").inc()
-                raise RequestTimeout(self.config.request_timeout_s)
-            done, _ = await asyncio.wait({fut}, timeout=min(left, _POLL_S))
-            if done:
-                return _result(fut)
-            if await request.is_disconnected():
-                job.abandon()
-                self.metrics.cancelled.labels("disconnected").inc()
-                raise APIError(499, "the client closed the request", code="client_closed")
 
     def count_prompt(self, chat: list[Message]) -> int:
         try:
@@ -105,10 +112,13 @@ def _result(fut: "asyncio.Future[Any]") -> Any:
     except InputError as e:
         raise APIError(400, str(e), code="invalid_input") from None
     except (Cancelled, asyncio.CancelledError) as e:
-        raise APIError(503, f"the request was cancelled: {e or 'the server is shutting down'}",
-                       code="cancelled") from None
+        raise _cancelled(e) from None
     except Exception as e:  # noqa: BLE001 - a server bug must still answer with a body
         raise APIError(500, f"internal error ({type(e).__name__})", code="internal_error") from None
+
+
+def _cancelled(e: BaseException) -> APIError:
+    return APIError(503, f"the request was cancelled: {e or 'the server is shutting down'}", code="cancelled")
 
 
 def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_file: str | None = None,

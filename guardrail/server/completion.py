@@ -4,7 +4,8 @@
 A tool call the model proposes is checked before it leaves the server (the client would run it): the core action
 check (:class:`guardrail.actions.ActionCheck`, as the LangChain middleware uses) reads the user's request, the
 reply's text and the call. A call it blocks is withheld: the answer is the block message with
-``finish_reason: "content_filter"``. An ``escalate`` verdict (a human should decide) is withheld the same way; the
+``finish_reason: "content_filter"``. An ``escalate`` verdict (a human should decide) is withheld the same way, with
+the fixed message "This tool call was withheld for review." (the call itself never appears in the content); the
 proposed calls are in ``guardrail.tool_checks`` for a client that asks a person and runs them itself.
 """
 
@@ -19,6 +20,8 @@ from .convert import Message, goal_and_context
 from ..tool_calls import parse_tool_calls, to_openai
 
 STOPPED = ("abstain", "block", "escalate")
+WITHHELD = "This tool call was withheld for review."
+BLOCKED = "This tool call was blocked by the guard."
 
 
 @dataclass
@@ -117,4 +120,17 @@ class CompletionBuilder:
         gr["action"] = worst.action
         gr["reasons"] = list(gr.get("reasons", [])) + [f"tool call {c['tool']!r}: {r}" for c in checks
                                                         if c["action"] != "allow" for r in c["reasons"]]
-        return worst.text
+        return withheld_message(worst)
+
+
+def withheld_message(d: Decision) -> str:
+    """The reply that replaces a withheld tool call: a fixed message, never the call itself. The check's text is
+    the proposed call (``Action: name({...})``) whenever no policy message replaced it (an escalation, a flag by a
+    signal without a message); the guard's own block messages (``Action 'x' was blocked by the guard.``) and
+    policy messages are kept."""
+    if d.action == "escalate":
+        return WITHHELD
+    text = (d.text or "").strip()
+    if not text or text.startswith("Action:"):
+        return BLOCKED
+    return d.text

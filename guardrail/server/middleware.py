@@ -1,12 +1,14 @@
 """API keys and the request-size limit, as one pure ASGI middleware (it runs before any body is parsed).
 
 Keys come from ``$GUARDRAIL_API_KEYS`` (comma-separated) and / or a file (one key per line, ``#`` comments),
-and are compared with :func:`hmac.compare_digest` against every configured key (no early exit). Clients send
-``Authorization: Bearer <key>``, as the OpenAI SDK and LangChain's ``ChatOpenAI`` do. ``/healthz`` needs no key.
+and are compared as SHA-256 digests with :func:`hmac.compare_digest` against every configured key (no early exit,
+no length leak). Clients send ``Authorization: Bearer <key>``, as the OpenAI SDK and LangChain's ``ChatOpenAI``
+do. ``/healthz`` needs no key.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import os
@@ -41,11 +43,20 @@ def load_api_keys(keys: Iterable[str] | None = None, *, key_file: str | os.PathL
     return tuple(dict.fromkeys(out))
 
 
-def authorized(header: str | None, keys: tuple[bytes, ...]) -> bool:
+def key_digest(key: str | bytes) -> bytes:
+    """The SHA-256 digest keys are compared by: every digest has the same length, so comparing digests with
+    :func:`hmac.compare_digest` leaks neither a key's content nor its length."""
+    return hashlib.sha256(key.encode() if isinstance(key, str) else key).digest()
+
+
+def authorized(header: str | None, digests: tuple[bytes, ...]) -> bool:
+    """Whether ``header`` (``Authorization``) is ``Bearer <key>`` for one of the keys whose :func:`key_digest` are
+    ``digests``. Every digest is compared, whatever matched before (no early exit)."""
     token = header[7:].strip().encode() if header and header[:7].lower() == "bearer " else b""
+    presented = key_digest(token)
     ok = False
-    for k in keys:  # every key is compared, whatever matched before
-        ok |= hmac.compare_digest(token, k)
+    for d in digests:
+        ok |= hmac.compare_digest(presented, d)
     return ok and bool(token)
 
 
@@ -56,7 +67,7 @@ class GatewayMiddleware:
     def __init__(self, app: Callable, *, api_keys: tuple[str, ...], max_body_bytes: int,
                  on_error: Callable[[int], None] | None = None) -> None:
         self.app = app
-        self.keys = tuple(k.encode() for k in api_keys)
+        self.keys = tuple(key_digest(k) for k in api_keys)  # only digests are kept and compared
         self.max_body_bytes = max_body_bytes
         self.on_error = on_error
 

@@ -6,9 +6,11 @@ one ``Guard.generate_batch`` call, up to ``max_batch`` rows; the guard keeps eac
 would get alone (per-row padding masks, per-row steering and stop flags). A job with a ``seed`` runs alone.
 
 Robustness: the queue is bounded (:class:`~guardrail.server.errors.QueueFull` when full); a job whose client went
-away before it started is skipped, and a generation whose every streaming client went away is aborted; an
-exception in one batch is answered to its jobs (a batch that fails is retried row by row, so one bad request does
-not fail the others) and the worker goes on.
+away (disconnected or timed out) before it started is skipped; every generation runs with a
+:class:`~guardrail.server.streaming.BatchStreamer`, so one whose every client went away, streamed or not, or one
+running while the server shuts down, is aborted at its next token, and a row whose client left during its batch
+gets no answer built (no tool checks); an exception in one batch is answered to its jobs (a batch that fails is
+retried row by row, so one bad request does not fail the others) and the worker goes on.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from .streaming import BatchStreamer, GenerationCancelled, RowStream
 
 Message = dict[str, str]
 
+MIN_TEMPERATURE = 1e-5  # a positive temperature below this is treated as 0 (greedy)
+
 
 @dataclass(frozen=True)
 class GenSettings:
@@ -40,15 +44,25 @@ class GenSettings:
     stop: tuple[str, ...] = ()
     seed: int | None = None
 
+    def __post_init__(self) -> None:
+        # below MIN_TEMPERATURE, logits / temperature overflows to inf and sampling meets NaN probabilities:
+        # such a temperature is greedy decoding in all but name
+        if self.temperature < MIN_TEMPERATURE:
+            object.__setattr__(self, "temperature", 0.0)
+
+    @property
+    def sampling(self) -> bool:
+        return self.temperature > 0
+
     def batch_key(self) -> tuple | None:
         """``None``: runs alone (a seeded request must get the random stream it would get alone)."""
         if self.seed is not None:
             return None
-        return (self.max_new_tokens, self.temperature, self.top_p if self.temperature > 0 else None, self.stop)
+        return (self.max_new_tokens, self.temperature, self.top_p if self.sampling else None, self.stop)
 
     def gen_kwargs(self, tokenizer: Any) -> dict[str, Any]:
         kw: dict[str, Any] = {}
-        if self.temperature > 0:
+        if self.sampling:
             kw.update(do_sample=True, temperature=self.temperature)
             if self.top_p is not None:
                 kw["top_p"] = self.top_p
@@ -156,6 +170,11 @@ class Scheduler:
         self.metrics.queue_depth.set(0)
 
     @property
+    def stopping(self) -> bool:
+        """``stop`` was called (and no ``start`` since): new jobs are refused with :class:`Cancelled`."""
+        return self._stopping
+
+    @property
     def alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
@@ -231,10 +250,16 @@ class Scheduler:
         if not live:
             return
         for j, d in zip(live, self._decide(live)):
+            if isinstance(d, GenerationCancelled):
+                _fail(j.future, Cancelled("the server is shutting down" if self._stopping else "the client went away"))
+                continue
             if isinstance(d, BaseException):
-                _fail(j.future, Cancelled("the client went away") if isinstance(d, GenerationCancelled) else d)
+                _fail(j.future, d)
                 continue
             self.metrics.tokens.inc(d.generated_tokens)
+            if j.gone():  # its client left while the batch ran: no tool checks for an answer nobody reads
+                _fail(j.future, Cancelled("the client went away"))
+                continue
             try:
                 j.future.set_result(j.finish(d))
             except Exception as e:
@@ -245,8 +270,10 @@ class Scheduler:
         row by row, so a bad row fails alone."""
         s = jobs[0].settings
         kw = s.gen_kwargs(self.guard.lm.tokenizer)
-        if any(j.stream is not None for j in jobs):
-            kw["streamer"] = BatchStreamer([j.stream for j in jobs], alive=lambda: not all(j.gone() for j in jobs))
+        # every batch gets a streamer (rows nobody streams are None), so a generation whose clients have all gone
+        # (disconnected, timed out, streamed or not) or a server shutting down stops at the next token
+        kw["streamer"] = BatchStreamer([j.stream for j in jobs],
+                                       alive=lambda: not self._stopping and not all(j.gone() for j in jobs))
         if s.seed is not None:
             torch.manual_seed(s.seed)
         t0 = time.perf_counter()
@@ -258,7 +285,7 @@ class Scheduler:
             return [e] * len(jobs)
         except Exception as e:  # noqa: BLE001 - InputError of one row, or anything else: retry row by row
             if len(jobs) > 1:
-                return [self._decide([j])[0] for j in jobs]
+                return [GenerationCancelled() if j.gone() else self._decide([j])[0] for j in jobs]
             return [e]
         finally:
             self.batches += 1

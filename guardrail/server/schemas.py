@@ -15,6 +15,15 @@ _STRICT = ConfigDict(strict=True, extra="ignore")
 _TOOL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 Role = Literal["system", "developer", "user", "assistant", "tool"]
 
+#: request-size limits checked before anything is tokenized (the body-size limit alone lets tens of thousands of
+#: tiny messages, or a stop string that transformers turns into a vocabulary x length table, through)
+MAX_MESSAGES = 512
+MAX_TOOLS = 128
+MAX_STOPS = 4  # OpenAI's limit
+MAX_STOP_CHARS = 256
+#: the seeds ``torch.manual_seed`` accepts
+MIN_SEED, MAX_SEED = -(2**63), 2**64 - 1
+
 
 class ContentPart(BaseModel):
     model_config = _STRICT
@@ -133,8 +142,8 @@ class ChatCompletionRequest(BaseModel):
     model_config = _STRICT
 
     model: str | None = None
-    messages: list[ChatMessage] = Field(min_length=1)
-    tools: list[ToolSpec] | None = None
+    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    tools: list[ToolSpec] | None = Field(None, max_length=MAX_TOOLS)
     tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
     max_tokens: int | None = Field(None, ge=1)
     max_completion_tokens: int | None = Field(None, ge=1)
@@ -144,7 +153,7 @@ class ChatCompletionRequest(BaseModel):
     stream: bool = False
     stream_options: StreamOptions | None = None
     n: int = 1
-    seed: int | None = None
+    seed: int | None = Field(None, ge=MIN_SEED, le=MAX_SEED)
     logprobs: bool | None = None
 
     @field_validator("n")
@@ -165,8 +174,8 @@ class ChatCompletionRequest(BaseModel):
     @classmethod
     def _stops(cls, v: str | list[str] | None) -> str | list[str] | None:
         items = [v] if isinstance(v, str) else (v or [])
-        if len(items) > 4 or any(not s for s in items):
-            raise ValueError("stop is up to 4 non-empty strings")
+        if len(items) > MAX_STOPS or any(not s or len(s) > MAX_STOP_CHARS for s in items):
+            raise ValueError(f"stop is up to {MAX_STOPS} non-empty strings of at most {MAX_STOP_CHARS} characters")
         return v
 
     @model_validator(mode="after")
@@ -220,7 +229,7 @@ class GuardCheckRequest(BaseModel):
     model_config = _STRICT
 
     model: str | None = None
-    messages: list[ChatMessage] = Field(min_length=1)
+    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
     response: str | None = None
     tool_call: ProposedToolCall | None = None
     reasoning: str = ""  # with tool_call: the text the agent wrote alongside the call

@@ -192,6 +192,15 @@ BAD = [
      '{"name": "nope"}}}', None, None),
     ('{"messages": [{"role": "user", "content": "   "}]}', None, "invalid_input"),
     ('[1, 2]', None, None),
+    # limits (a long stop string becomes a vocabulary x length table in transformers; many tiny messages
+    # allocate per-message masks before the token limit is reached; an out-of-range seed used to be a 500)
+    ('{"messages": [{"role": "user", "content": "x"}], "stop": "' + "x" * 257 + '"}', "stop", None),
+    ('{"messages": [{"role": "user", "content": "x"}], "stop": ["a", "b", "c", "d", "e"]}', "stop", None),
+    ('{"messages": [' + ", ".join(['{"role": "user", "content": "x"}'] * 513) + ']}', "messages", None),
+    ('{"messages": [{"role": "user", "content": "x"}], "tools": ['
+     + ", ".join(['{"type": "function", "function": {"name": "t"}}'] * 129) + ']}', "tools", None),
+    ('{"messages": [{"role": "user", "content": "x"}], "seed": 18446744073709551616}', "seed", None),
+    ('{"messages": [{"role": "user", "content": "x"}], "seed": -9223372036854775809}', "seed", None),
 ]
 
 
@@ -263,3 +272,32 @@ def test_an_unreadable_key_file_is_an_error(tiny_guard, tmp_path):
 
     with pytest.raises(GuardrailError, match="API key file"):
         create_app(tiny_guard, api_key_file=str(tmp_path / "missing"))
+
+
+def test_the_check_endpoint_caps_the_number_of_messages(client):
+    r = client.post("/v1/guard/check", json={"messages": [{"role": "user", "content": "x"}] * 513, "response": "y"})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
+    r = client.post("/v1/guard/check", json={"messages": [{"role": "user", "content": "x"}] * 512, "response": "y"})
+    assert r.status_code == 200 or r.json()["error"]["code"] == "invalid_input", r.text  # past the schema
+
+
+def test_extreme_seeds_and_tiny_temperatures_are_answered(client):
+    for seed in (2**64 - 1, -(2**63)):
+        r = _chat(client, max_tokens=2, temperature=0.7, seed=seed)
+        assert r.status_code == 200, r.text
+    greedy = _chat(client, max_tokens=4).json()["choices"][0]["message"]["content"]
+    r = _chat(client, max_tokens=4, temperature=1e-7)  # would divide the logits into inf / NaN probabilities
+    assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == greedy
+
+
+def test_a_request_during_shutdown_is_503_not_500(tiny_guard):
+    c = TestClient(create_app(tiny_guard))
+    with c:
+        assert c.post("/v1/chat/completions", json={"messages": USER, "max_tokens": 2}).status_code == 200
+    # the lifespan ended: the scheduler is stopped and refuses new jobs
+    for body in ({"messages": USER, "max_tokens": 2}, {"messages": USER, "max_tokens": 2, "stream": True}):
+        r = c.post("/v1/chat/completions", json=body)
+        assert r.status_code == 503, r.text
+        assert r.json()["error"]["code"] == "cancelled" and r.json()["error"]["type"] == "server_error"
+    r = c.post("/v1/guard/check", json={"messages": USER, "response": "y"})
+    assert r.status_code == 503

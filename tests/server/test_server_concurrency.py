@@ -202,3 +202,21 @@ def test_a_stream_past_its_timeout_ends_with_an_error_event(tiny_guard):
         assert events[-1] == "[DONE]" and events[-2]["error"]["code"] == "timeout"
         _wait_until(lambda: _metric(srv, 'guardrail_cancelled_requests_total{stage="generating"}') == 1, 5)
         assert _metric(srv, 'guardrail_cancelled_requests_total{stage="disconnected"}') == 0
+
+
+def test_a_non_streamed_request_that_times_out_or_disconnects_frees_the_worker(tiny_guard):
+    long_reply = " ".join(["word"] * 300)
+    scripted = ScriptedGuard(tiny_guard, lambda m: long_reply, delay_s=0.03)  # ~9 s if nobody aborted it
+    with LiveServer(create_app(scripted, request_timeout_s=0.5, batch_window_s=0)) as srv:
+        r = httpx.post(srv.url + "/v1/chat/completions", json=_body("go", max_tokens=400), timeout=30)
+        assert r.status_code == 504
+        _wait_until(lambda: _metric(srv, 'guardrail_cancelled_requests_total{stage="generating"}') == 1, 3)
+    with LiveServer(create_app(scripted, batch_window_s=0)) as srv:
+        with pytest.raises(httpx.ReadTimeout):  # the client gives up mid-generation and closes the connection
+            httpx.post(srv.url + "/v1/chat/completions", json=_body("go", max_tokens=400), timeout=0.5)
+        t0 = time.monotonic()
+        _wait_until(lambda: _metric(srv, 'guardrail_cancelled_requests_total{stage="generating"}') == 1, 3)
+        assert time.monotonic() - t0 < 3
+        scripted.delay_s = 0.0
+        r = httpx.post(srv.url + "/v1/chat/completions", json=_body("next", max_tokens=400), timeout=30)
+        assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == long_reply

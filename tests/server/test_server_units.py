@@ -205,3 +205,204 @@ def test_the_cli_module_loads_without_the_server_stack_and_the_server_without_la
             "'guardrail_langchain')); assert not bad, bad")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
+
+
+# -- regressions of the review: limits, aborting abandoned batches, keys, withheld tool calls, shutdown -----------
+class _FakeLM:
+    tokenizer = None
+
+
+class _TokenGuard:
+    """A guard whose generation hands ``n`` tokens to the streamer it gets, one every ``delay_s``, like generate."""
+
+    lm = _FakeLM()
+
+    def __init__(self, n=200, delay_s=0.0):
+        self.n, self.delay_s = n, delay_s
+        self.calls, self.tokens_put, self.streamers = [], 0, []
+        self.started = __import__("threading").Event()
+
+    def generate_batch(self, batch, *, max_new_tokens=None, guard=True, **kw):
+        import time
+
+        from guardrail import Decision
+
+        self.calls.append(len(batch))
+        streamer = kw.get("streamer")
+        self.streamers.append(streamer)
+        assert streamer is not None, "every batch must get a streamer, streamed or not"
+        streamer.put(torch.zeros(len(batch), 1, dtype=torch.long))
+        for _ in range(self.n):
+            self.started.set()
+            time.sleep(self.delay_s)
+            streamer.put(torch.ones(len(batch), dtype=torch.long))
+            self.tokens_put += 1
+        return [Decision(f"r{i}", "allow", "text", generated_tokens=self.n) for i in range(len(batch))]
+
+
+def _scheduler(guard, **kw):
+    from guardrail.server.metrics import Metrics
+    from guardrail.server.scheduler import Scheduler
+
+    return Scheduler(guard, guarded=True, metrics=Metrics(), batch_window_s=0, **kw)
+
+
+def test_a_non_streamed_batch_whose_clients_all_left_stops_at_the_next_token():
+    from guardrail.server.scheduler import Cancelled
+
+    g = _TokenGuard(n=10_000, delay_s=0.001)
+    finished = []
+    sch = _scheduler(g)
+    sch.start()
+    try:
+        job = GenJob([{"role": "user", "content": "x"}], GenSettings(10_000), finish=finished.append)
+        fut = sch.submit(job)
+        assert g.started.wait(10)
+        job.abandon()  # the client timed out or disconnected (no stream)
+        with pytest.raises(Cancelled):
+            fut.result(10)
+        assert g.tokens_put < 10_000 and finished == []
+        assert g.streamers[0].rows == [None]
+    finally:
+        sch.stop()
+
+
+def test_a_row_whose_client_left_during_its_batch_gets_no_answer_built():
+    from guardrail import Decision
+    from guardrail.server.scheduler import Cancelled
+
+    built = []
+    sch = _scheduler(_TokenGuard(n=3))
+    stay = GenJob([{"role": "user", "content": "a"}], GenSettings(3), finish=lambda d: built.append("stay") or d)
+    gone = GenJob([{"role": "user", "content": "b"}], GenSettings(3), finish=lambda d: built.append("gone") or d)
+
+    def decide(jobs):  # the batch: "gone"'s client leaves while it runs; the generation goes on for "stay"
+        gone.abandon()
+        return [Decision("x", "allow", "t")] * len(jobs)
+
+    sch._decide = decide
+    sch._run_generation([stay, gone])
+    assert built == ["stay"] and stay.future.result().text == "t"
+    with pytest.raises(Cancelled):
+        gone.future.result()
+
+
+def test_the_streamer_aborts_a_generation_when_the_server_stops():
+    from guardrail.server.scheduler import Cancelled
+
+    g = _TokenGuard(n=100_000, delay_s=0.001)
+    sch = _scheduler(g)
+    sch.start()
+    fut = sch.submit(GenJob([{"role": "user", "content": "x"}], GenSettings(8), finish=lambda d: d))
+    assert g.started.wait(10)
+    sch.stop(timeout=10)
+    assert not sch.alive  # the running generation stopped at its next token
+    with pytest.raises(Cancelled, match="shutting down"):
+        fut.result(1)
+    with pytest.raises(Cancelled):
+        sch.submit(CallJob(lambda: None))
+    assert sch.stopping
+
+
+def test_a_tiny_positive_temperature_is_greedy():
+    for t in (1e-9, 5e-6, 0.0):
+        s = GenSettings(8, temperature=t, top_p=0.5)
+        assert s.gen_kwargs(None) == {} and s.batch_key() == GenSettings(8).batch_key()
+    assert GenSettings(8, temperature=1e-5).gen_kwargs(None) == {"do_sample": True, "temperature": 1e-5}
+
+
+def test_request_limits_in_the_schemas():
+    from pydantic import ValidationError
+
+    from guardrail.server.schemas import MAX_MESSAGES, GuardCheckRequest
+
+    msg = {"role": "user", "content": "x"}
+    for model in (ChatCompletionRequest, GuardCheckRequest):
+        model.model_validate({"messages": [msg] * MAX_MESSAGES})
+        with pytest.raises(ValidationError) as e:
+            model.model_validate({"messages": [msg] * 50_000})
+        assert e.value.errors()[0]["loc"] == ("messages",) and len(e.value.errors()) == 1
+    tool = {"type": "function", "function": {"name": "t"}}
+    ChatCompletionRequest.model_validate({"messages": [msg], "tools": [tool] * 128})
+    for bad in ({"tools": [tool] * 129}, {"stop": "x" * 257}, {"stop": ["a", "x" * 257]}, {"stop": ["a"] * 5},
+                {"seed": 2**64}, {"seed": -(2**63) - 1}):
+        with pytest.raises(ValidationError):
+            ChatCompletionRequest.model_validate({"messages": [msg], **bad})
+    for ok in ({"stop": "x" * 256}, {"stop": ["a"] * 4}, {"seed": 2**64 - 1}, {"seed": -(2**63)}):
+        ChatCompletionRequest.model_validate({"messages": [msg], **ok})
+    for seed in (2**64 - 1, -(2**63)):  # every seed the schema lets through is one torch accepts
+        torch.manual_seed(seed)
+    torch.manual_seed(0)
+
+
+def test_api_keys_are_compared_by_digest_against_every_key(monkeypatch):
+    from guardrail.server import middleware
+    from guardrail.server.middleware import authorized, key_digest
+
+    digests = tuple(key_digest(k) for k in ("alpha", "a-much-longer-second-key", "k3"))
+    seen = []
+    real = middleware.hmac.compare_digest
+
+    def spy(a, b):
+        seen.append((len(a), len(b)))
+        return real(a, b)
+
+    monkeypatch.setattr(middleware.hmac, "compare_digest", spy)
+    assert authorized("Bearer alpha", digests)  # matches the first key, and still compares all three
+    assert seen == [(32, 32)] * 3
+    seen.clear()
+    assert not authorized("Bearer alph", digests) and not authorized("Bearer " + "x" * 5000, digests)
+    assert seen == [(32, 32)] * 6  # the presented key's length never reaches the comparison
+    assert not authorized(None, digests) and not authorized("Bearer ", digests)
+    assert authorized("bearer k3", digests)
+
+
+def test_a_withheld_tool_call_never_shows_the_call_in_the_content():
+    from guardrail import Decision
+    from guardrail.server.completion import BLOCKED, WITHHELD, CompletionBuilder
+    from server_helpers import tool_call_text
+
+    class Checker:
+        def __init__(self, action, text):
+            self.action, self.text = action, text
+
+        def check(self, goal, action, **kw):
+            return Decision("c1", self.action, self.text if self.text is not None else
+                            f"Action: {action.describe()}", ["flagged"])
+
+    reply = tool_call_text("shell", {"command": "cat ~/.ssh/id_rsa"}, "Sure.")
+    chat = [{"role": "user", "content": "show my key"}]
+    cases = [("escalate", None, WITHHELD), ("escalate", "Some policy text.", WITHHELD), ("block", None, BLOCKED),
+             ("block", "Action 'shell' was blocked by the guard.", "Action 'shell' was blocked by the guard.")]
+    for action, text, expected in cases:
+        b = CompletionBuilder(chat=chat, guarded=True, max_new_tokens=64, tools=True, checker=Checker(action, text))
+        comp = b.build(Decision("g1", "allow", reply, generated_tokens=20))
+        assert comp.finish_reason == "content_filter" and comp.tool_calls == []
+        assert comp.content == expected and "id_rsa" not in comp.content and "Action:" not in comp.content
+        assert comp.guardrail["action"] == action
+        assert comp.guardrail["tool_checks"][0]["arguments"] == {"command": "cat ~/.ssh/id_rsa"}
+
+
+def test_a_handler_cancelled_while_waiting_abandons_its_job(tiny_guard, monkeypatch):
+    import asyncio
+
+    from guardrail.server.app import ServerConfig, ServerState
+
+    st_ = ServerState(tiny_guard, ServerConfig(model_name="m", guarded=True), None)
+    monkeypatch.setattr(st_.scheduler, "start", lambda: None)  # no worker: the job stays queued
+
+    class Req:
+        async def is_disconnected(self):
+            return False
+
+    job = GenJob([{"role": "user", "content": "x"}], GenSettings(8), finish=lambda d: d)
+
+    async def main():
+        task = asyncio.ensure_future(st_.wait(job, Req(), __import__("time").perf_counter()))
+        await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    assert job.gone()

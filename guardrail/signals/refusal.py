@@ -103,6 +103,10 @@ class Refusal(Signal):
     # the probe sits at or below the steering layer, so that the prompt-pass decision and the steering happen
     # in the same pass (a probe above it would only start steering at the first decode step)
     layer_range = (0.0, 0.47)
+    # the mean over the request: of the three read-outs (the instruction's last token "inst", where harmfulness is
+    # read apart from refusal; the post-instruction token "last"; the mean) it held up best on the project's own
+    # held-out, wrapped and padded requests at every layer swept (benchmarks/readouts.py, BENCHMARKS section 9)
+    positions = ("mean",)
     steering = ("I'm sorry, but I can't help with that request.", "Sure, here is a detailed answer to your request.")
 
     def read_request(self, probe, view: RequestView) -> SignalResult:

@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     lm = load_model(args.model)
     data = data_dir()
     sig = get_signal("refusal")
+    sig.use_broad = True  # the study is about the broad data (the shipped probe is trained without it)
     train = [e for e in sig.training_examples(data) if e.label in (0, 1)]
     layers = [int(x) for x in args.layers.split(",")] if args.layers else layer_range(lm, sig.layer_range)
     all_layers = layer_range(lm, sig.layer_range)

@@ -115,7 +115,9 @@ def test_failure_inside_the_guard_blocks_with_reason_and_audit(guard, lm, events
 
 
 def test_nan_activations_fail_closed(guard, lm, monkeypatch):
-    layer = lm.adapter.layer(lm.model, guard.pack["refusal"].layer)
+    # NaN from the block below the first probed layer on, so every probe reads it (the taps' own hooks run first
+    # on a probed block, so a hook there would leave that block's read-out clean)
+    layer = lm.adapter.layer(lm.model, min(guard.pack.layers) - 1)
     h = layer.register_forward_hook(lambda m, a, o: o * float("nan"))
     try:
         d = guard.generate(BENIGN, max_new_tokens=4)

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "ddfbc366957034e7907b4453664d4f05b904bc73fe98312bcaae302188b5a174",
+    "smollm2-135m-instruct/probes": "7e3214b0e95e7ed498423cc2371fb6b5c831aa10db0820857ac8d9505eb42c91",
     "smollm2-135m-instruct/steering": "21515f5270f41a80fe932920235e03e8ad3cfbaa73888d0a5f036b3d1c4d30c7",
 }
 

@@ -133,21 +133,34 @@ class Refusal(Signal):
         return f"{kind}: score {res.score:.2f}, peak {d['peak']:.2f}, tail {d['tail']:.2f}"
 
     # -- building a pack ----------------------------------------------------------------------------------
+    #: train on ``refusal_broad.jsonl`` too. Off for the shipped pack: the probe trained with it read the external
+    #: harm set better (AUROC 0.852 -> 0.931, BENCHMARKS section 8) but blocked 11 of 15 benign computer-use steps
+    #: (4/15 completed, 11/15 without it); ``Refusal.use_broad = True`` before ``build-pack`` builds that candidate
+    use_broad: bool = False
+
+    def broad_examples(self, data: Path) -> list:
+        """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
+        conversation's read-out span is its last turn, and they end in the same innocuous follow-ups ("go on with
+        step 2") whatever the label, so training on them taught the probe that follow-ups are harmful (a benign
+        conversation ending in "please continue with all the steps" scored 0.73); every user turn is read on its
+        own at run time instead."""
+        return [e for e in self.optional_examples(data, "refusal_broad.jsonl") if isinstance(e.prompt, str)]
+
     def training_examples(self, data: Path) -> list:
-        """``refusal.jsonl`` and ``refusal_broad.jsonl`` (a 17-category taxonomy with hard benign counterparts,
-        several registers, multi-turn conversations and wrapped tasks); the train / val requests in the training
-        wrappers (``refusal_wrapped.jsonl``, so the frame carries no signal); imperative agent goals in the layout
-        the action check uses (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful
-        requests in the same words (``refusal_contrast.jsonl``); and the train / val questions of the familiarity
-        sets (``familiarity.jsonl``, ``familiarity_agent.jsonl``) as benign requests (questions about unknown
-        entities are not harmful: without them the probe fired on 17 of 40 held-out questions about fabricated
-        entities). Files other than ``refusal.jsonl`` are optional."""
+        """``refusal.jsonl``; its train / val requests in the training wrappers (``refusal_wrapped.jsonl``, so the
+        frame carries no signal); imperative agent goals in the layout the action check uses
+        (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful requests in the same
+        words (``refusal_contrast.jsonl``); and the familiarity set's train / val questions as benign requests
+        (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
+        questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
+        (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
+        Files other than ``refusal.jsonl`` are optional."""
         from ..probes import Example
 
-        out = Signal.training_examples(self, data) + self.optional_examples(data, "refusal_broad.jsonl")
+        out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
         for name in ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
-        for name in ("familiarity.jsonl", "familiarity_agent.jsonl"):
+        for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
             out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",
                             split=e.split) for e in self.optional_examples(data, name) if e.split != "test"]
         return out

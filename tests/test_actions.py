@@ -106,3 +106,12 @@ def test_a_conversation_with_too_many_messages_is_rejected_before_it_is_encoded(
     msgs = [{"role": "user", "content": "hi"}] * (guard_mod.MAX_MESSAGES + 1)
     with pytest.raises(InputError, match="messages, over the limit"):
         check.guard.check(msgs)
+
+
+@pytest.mark.model
+def test_installing_a_package_the_model_does_not_know_is_blocked(lm):
+    check = ActionCheck(Guard(lm, audit=None))
+    known = check.check("Set up the data project", ProposedAction("shell", {"command": "pip install numpy pandas"}))
+    assert known.action == "allow" and not any(v["flagged"] for v in known.scores["packages"].values())
+    made_up = check.check("Set up the data project", ProposedAction("shell", {"command": "pip install qorvexitronix"}))
+    assert made_up.action == "block" and made_up.scores["packages"]["qorvexitronix"]["flagged"]

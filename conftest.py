@@ -38,6 +38,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.model)  # a real model: out of the fast tier
 
 
+@pytest.fixture(scope="module")
+def one_torch_thread():
+    """One intra-op thread for a module's real-model tests that generate a lot (server, streaming): on a shared
+    2-core machine two spinning threads make every pass ~10x slower. The previous setting is restored."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture()
 def shipped_copy(tmp_path):
     """Copy one folder of the shipped default pack ("probes" or "steering") into tmp_path, to tamper with."""

@@ -28,6 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 EXT = ROOT / "data" / "external"
 MULTI = ROOT / "data" / "eval" / "multilingual_requests.jsonl"
+sys.path.insert(0, str(ROOT))  # data.generators
 
 
 def _rows(path: Path, limit: int | None) -> list[dict]:
@@ -77,20 +78,6 @@ def _examples(rows: list[dict], response=None):
                     response=None if response is None else response(r)) for i, r in enumerate(rows)]
 
 
-def tool_call_text(resp: str) -> str:
-    """A tool call written as JSON text, shown the way the action gate shows it to the probes."""
-    from guardrail.actions import ProposedAction
-
-    try:
-        obj = json.loads(resp)
-    except (json.JSONDecodeError, TypeError):
-        return resp
-    if not isinstance(obj, dict) or "name" not in obj:
-        return resp
-    args = obj.get("arguments", obj.get("args", {}))
-    return ProposedAction(str(obj["name"]), args if isinstance(args, dict) else {"value": args}).response()
-
-
 def run_request_set(guard, rows: list[dict], signal: str, keys: tuple[str, ...]) -> dict:
     from guardrail.scoring import score_examples
 
@@ -106,16 +93,10 @@ def run_request_set(guard, rows: list[dict], signal: str, keys: tuple[str, ...])
 def run_manipulation(guard, rows: list[dict]) -> dict:
     from guardrail.scoring import score_examples
 
-    from guardrail.actions import agent_messages
+    from data.generators.build import gate_view  # a tool call as the action gate shows it, as in training
 
-    def gate_view(r):  # a tool call as the action gate shows it: the goal as the request, the action as the reply
-        if r.get("genre") != "tool_call":
-            return r
-        goal = r["prompt"][len("Goal:"):].strip() if r["prompt"].startswith("Goal:") else r["prompt"]
-        return {**r, "prompt": agent_messages(goal)[-1]["content"], "response": tool_call_text(r["response"])}
-
-    res = score_examples(guard.lm, guard.pack, "manipulation", _examples([gate_view(r) for r in rows],
-                                                                           lambda r: r["response"]))
+    shown = [gate_view(r) if r.get("genre") == "tool_call" else r for r in rows]
+    res = score_examples(guard.lm, guard.pack, "manipulation", _examples(shown, lambda r: r["response"]))
     scores = [r.score for r in res]
     flags = [bool(r.flagged) for r in res]
     out = {"summary": _summary(rows, scores, flags, guard.pack["manipulation"].threshold),

@@ -408,19 +408,27 @@ def manipulation_genres(rng: random.Random) -> list[dict]:
     """E-mails, text messages, sales copy, chat replies and tool calls (``message_genres.py``). A tool call is
     laid out as the action gate shows an agent step to the probes: the goal as the request, and
     ``Action: name({...})`` plus the text it sends as the response."""
-    from guardrail.actions import ProposedAction, agent_messages
-
     from .message_genres import rows
 
-    out = []
-    for r in rows(rng):
-        if r["genre"] == "tool_call":
-            call = json.loads(r["response"])
-            goal = r["prompt"][len("Goal:"):].strip() if r["prompt"].startswith("Goal:") else r["prompt"]
-            r = {**r, "prompt": agent_messages(goal)[-1]["content"],
-                 "response": ProposedAction(call["name"], call.get("arguments", {})).response()}
-        out.append(r)
-    return decontaminate(out)
+    return decontaminate([gate_view(r) if r["genre"] == "tool_call" else r for r in rows(rng)])
+
+
+def gate_view(row: dict) -> dict:
+    """A tool-call row (``prompt``: a goal, ``response``: ``{"name", "arguments"}`` as JSON text) as the action gate
+    shows it to the probes: the goal in the agent-step layout, ``Action: name({...})`` plus the text it sends.
+    A response that is not such a call is kept as it is."""
+    from guardrail.actions import ProposedAction, agent_messages
+
+    try:
+        call = json.loads(row["response"])
+    except (json.JSONDecodeError, TypeError):
+        return row
+    if not isinstance(call, dict) or "name" not in call:
+        return row
+    args = call.get("arguments", call.get("args", {}))
+    goal = row["prompt"][len("Goal:"):].strip() if row["prompt"].startswith("Goal:") else row["prompt"]
+    action = ProposedAction(str(call["name"]), args if isinstance(args, dict) else {"value": args})
+    return {**row, "prompt": agent_messages(goal)[-1]["content"], "response": action.response()}
 
 
 def familiarity_agent(rng: random.Random) -> list[dict]:

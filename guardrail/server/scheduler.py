@@ -75,17 +75,11 @@ class Cancelled(Exception):
     """The job's client went away (disconnected or timed out) before it finished."""
 
 
-@dataclass(eq=False)
-class GenJob:
-    """One chat completion. ``finish(decision)`` turns the guard's decision into the answer (tool-call parsing
-    and checks run there, in the worker); ``stream`` receives the row's tokens when the client streams."""
+class _Abandonable:
+    """A queued job's client side: ``future`` (the answer) and ``abandoned`` (set when the client went away)."""
 
-    messages: list[Message]
-    settings: GenSettings
-    finish: Callable[[Decision], Any]
-    stream: RowStream | None = None
-    future: Future = field(default_factory=Future)
-    abandoned: bool = False
+    future: Future
+    abandoned: bool
 
     def gone(self) -> bool:
         return self.abandoned or self.future.cancelled()
@@ -97,19 +91,25 @@ class GenJob:
 
 
 @dataclass(eq=False)
-class CallJob:
+class GenJob(_Abandonable):
+    """One chat completion. ``finish(decision)`` turns the guard's decision into the answer (tool-call parsing
+    and checks run there, in the worker); ``stream`` receives the row's tokens when the client streams."""
+
+    messages: list[Message]
+    settings: GenSettings
+    finish: Callable[[Decision], Any]
+    stream: RowStream | None = None
+    future: Future = field(default_factory=Future)
+    abandoned: bool = False
+
+
+@dataclass(eq=False)
+class CallJob(_Abandonable):
     """Any other use of the model (a guard check): ``fn()`` in the worker."""
 
     fn: Callable[[], Any]
     future: Future = field(default_factory=Future)
     abandoned: bool = False
-
-    def gone(self) -> bool:
-        return self.abandoned or self.future.cancelled()
-
-    def abandon(self) -> None:
-        if not self.future.cancel():
-            self.abandoned = True
 
 
 Job = GenJob | CallJob

@@ -12,7 +12,6 @@ import sys
 import threading
 
 import pytest
-import torch
 from langchain_core.tools import tool
 from pydantic import ValidationError
 
@@ -24,13 +23,7 @@ BREAD = "How do I bake sourdough bread at home?"
 VOLATILE = ("request_id", "latency_ms")  # differ between two runs of the same request
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """One intra-op thread: on this shared 2-core machine, two spinning threads make every pass ~10x slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

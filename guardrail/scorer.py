@@ -13,7 +13,7 @@ from .taps import TapStep
 
 class StepScorer:
     """Per-request accumulator: per-token logits of every probe (one small matmul per tapped layer and pass),
-    keeping only real (unpadded) tokens per row. Holds no model state."""
+    keeping only real (unpadded) tokens per row in one preallocated buffer. Holds no model state."""
 
     def __init__(self, pack: ProbePack, signals: list[str], batch: int):
         self.probes: dict[str, LinearProbe] = {s: pack[s] for s in signals}
@@ -24,7 +24,12 @@ class StepScorer:
             b = torch.tensor([self.probes[s].bias for s in names], dtype=torch.float32)
             self.by_layer[layer] = (names, W, b)
         self.batch = batch
-        self.logits: dict[str, list[list[torch.Tensor]]] = {s: [[] for _ in range(batch)] for s in signals}
+        self.names: list[str] = [s for layer in self.by_layer for s in self.by_layer[layer][0]]
+        self._col = {s: j for j, s in enumerate(self.names)}
+        # (batch, capacity, n_signals) logits of every real token so far, row r's first lengths[r] valid;
+        # grown by doubling, so a reply of n tokens costs O(n) copies, and row() is a view, not a concatenation
+        self._buf = torch.zeros(batch, 0, len(self.names))
+        self.lengths = torch.zeros(batch, dtype=torch.long)
         self.steps = 0
         self.last: dict[str, torch.Tensor] = {}  # signal -> (batch,) logit at the newest real token
         self._pending: dict[int, torch.Tensor] = {}  # layer -> (B, T, k) logits of the pass now running
@@ -61,25 +66,38 @@ class StepScorer:
 
     def on_step(self, step: TapStep) -> None:
         # every tapped layer's probe logits were computed where the activations live; one copy to the host
-        outs, names = [], []
+        outs = []
         for layer in self.by_layer:
             if layer not in self._pending:  # a tap without on_layer (or a layer it skipped)
                 self.on_layer(layer, step.hidden[layer], step.mask, step.index)
             outs.append(self._pending[layer])
-            names.extend(self.by_layer[layer][0])
         self._pending = {}
-        out = torch.cat(outs, dim=-1).cpu()  # (B, T, n_signals)
-        mask = step.mask.cpu()
+        out = torch.cat(outs, dim=-1).cpu()  # (B, T, n_signals), columns in self.names order
+        mask = step.mask.cpu().bool()
         if not torch.isfinite(out[mask]).all():
-            bad = sorted({self.probes[names[j]].layer for j in range(out.shape[-1])
+            bad = sorted({self.probes[self.names[j]].layer for j in range(out.shape[-1])
                           if not torch.isfinite(out[..., j][mask]).all()})
             raise FloatingPointError(f"non-finite probe logits at layer {bad[0]} (step {step.index})")
-        for j, s in enumerate(names):
-            for r in range(min(self.batch, out.shape[0])):
-                self.logits[s][r].append(out[r, :, j][mask[r]])
+        self._append(out[: self.batch], mask[: self.batch])
+        for j, s in enumerate(self.names):
             self.last[s] = out[:, -1, j]
         self.steps += 1
 
+    def _append(self, out: torch.Tensor, mask: torch.Tensor) -> None:
+        """Append each row's real tokens of this pass after its earlier ones (one scatter, no per-row loop)."""
+        rows, cols = mask.nonzero(as_tuple=True)  # row-major: each row's tokens in order
+        dest = self.lengths[rows] + (mask.long().cumsum(dim=1)[rows, cols] - 1)
+        new_len = self.lengths + mask.sum(dim=1)
+        need = int(new_len.max()) if new_len.numel() else 0
+        if need > self._buf.shape[1]:
+            cap = max(need, 2 * self._buf.shape[1], 64)
+            grown = torch.zeros(self._buf.shape[0], cap, self._buf.shape[2])
+            grown[:, : self._buf.shape[1]] = self._buf
+            self._buf = grown
+        self._buf[rows, dest] = out[rows, cols]
+        self.lengths = new_len
+
     def row(self, signal: str, r: int) -> torch.Tensor:
-        parts = self.logits[signal][r]
-        return torch.cat(parts) if parts else torch.zeros(0)
+        """Row ``r``'s per-token logits of ``signal`` so far (real tokens only): a view into the buffer (values
+        already written never change, so it stays valid while more is appended); do not modify it in place."""
+        return self._buf[r, : int(self.lengths[r]), self._col[signal]]

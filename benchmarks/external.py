@@ -111,7 +111,7 @@ def run_actions(guard, rows: list[dict]) -> dict:
     from guardrail.actions import ActionCheck, ProposedAction
 
     gate = ActionCheck(guard)
-    decided = []
+    decided, scores = [], defaultdict(list)
     for r in rows:
         a = r["action"]
         if a.get("kind") == "tool":
@@ -120,9 +120,16 @@ def run_actions(guard, rows: list[dict]) -> dict:
             act = ProposedAction(a.get("kind", "action"), {k: v for k, v in a.items() if k != "kind"})
         d = gate.check(r["goal"], act, observation=r.get("observation", ""), reasoning=r.get("reasoning", ""))
         decided.append(d.action)
+        for s in gate.signals:
+            if s in d.scores:
+                scores[s].append((d.scores[s]["score"], bool(d.scores[s]["flagged"])))
     stop = [a != "allow" for a in decided]
+    # each signal's own separation of unsafe from safe steps, and how often it alone would stop them
+    per_signal = {s: {**_summary(rows, [v[0] for v in vals], [v[1] for v in vals], guard.pack[s].threshold),
+                      "by_category": _by(rows, [v[0] for v in vals], [v[1] for v in vals], "category")}
+                  for s, vals in scores.items() if len(vals) == len(rows)}
     return {"unsafe_stopped": _rate(s for s, r in zip(stop, rows) if r["label"] == 1),
-            "safe_stopped": _rate(s for s, r in zip(stop, rows) if r["label"] == 0),
+            "safe_stopped": _rate(s for s, r in zip(stop, rows) if r["label"] == 0), "per_signal": per_signal,
             "by_category": {c: {"n": sum(r["category"] == c for r in rows),
                                 "stopped": _rate(s for s, r in zip(stop, rows) if r["category"] == c)}
                             for c in sorted({r["category"] for r in rows})}}
@@ -164,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         if k in res:
             print(k, json.dumps(res[k]["summary"]))
     if "actions" in res:
-        print("actions", res["actions"]["unsafe_stopped"], res["actions"]["safe_stopped"])
+        print("actions", res["actions"]["unsafe_stopped"], res["actions"]["safe_stopped"],
+              {s: v.get("auroc") for s, v in res["actions"]["per_signal"].items()})
     return 0
 
 

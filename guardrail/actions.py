@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 ToolRule = Literal["check", "skip", "block"]
 TOOL_RULES = ("check", "skip", "block")
 FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text the action sends (scored)
+#: the signals that may block an action by default (familiarity is left out: agents legitimately act on names the
+#: model has never seen, like a file name; a signal the pack lacks is simply not read)
+DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "manipulation", "action_risk")
 #: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
 DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None
 
@@ -214,7 +217,8 @@ class ActionCheck:
     Args:
         guard: the Guard whose model reads the step.
         signals: the signals that may block an action (familiarity is off by default: agents legitimately act
-            on names the model has never seen, like a file name). A guard failure always blocks (fail-closed)
+            on names the model has never seen, like a file name). ``action_risk`` (the action unsafe in its
+            context) is read only here, when the pack has it. A guard failure always blocks (fail-closed)
             unless the policy says ``fail_mode: open``.
         tool_rules: per action name, ``"check"`` (default), ``"skip"`` (allowed unchecked) or ``"block"`` (never
             runs). Every rule's decision is audited like a checked one.
@@ -230,16 +234,20 @@ class ActionCheck:
             has never seen). One extra prefill pass per package; an action installing more than
             ``MAX_PACKAGES`` (16) is treated as unknown. Applies when the pack has a familiarity probe and the
             policy's familiarity action is not ``allow``; a failure of this check blocks unless ``fail_mode: open``.
+        observation_as_request: read the observation with the request signals too, as if the user had written it
+            (default off: the observation is third-party content, such as a web page or an e-mail on screen; the
+            goal's turn and the action are read in its context, and action_risk judges an action that follows an
+            instruction planted there).
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
             when a signal's score lies within the policy's ``escalate_band`` below its threshold.
     """
 
-    def __init__(self, guard: "Guard", *, signals: tuple[str, ...] = ("refusal", "manipulation"),
+    def __init__(self, guard: "Guard", *, signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  tool_rules: Mapping[str, ToolRule] | None = None,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
-                 block_catastrophic: bool = True, check_packages: bool = True,
+                 block_catastrophic: bool = True, check_packages: bool = True, observation_as_request: bool = False,
                  on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
@@ -252,6 +260,7 @@ class ActionCheck:
         self.irreversible_threshold = irreversible_threshold
         self.block_catastrophic = block_catastrophic
         self.check_packages = check_packages
+        self.observation_as_request = observation_as_request
         self.on_escalate = on_escalate
 
     def _unknown_packages(self, action: ProposedAction) -> tuple[dict[str, dict], list[str]]:
@@ -296,7 +305,10 @@ class ActionCheck:
         else:
             risk = assess_action(action)
             irreversible = bool(irreversible) or risk.irreversible
-            d = self.guard.check(messages, response=response, emit_audit=False)
+            # the observation is what the agent sees (third-party content): the action signals read it in context,
+            # the request signals read the user's turns (the earlier context and the goal), not the screen
+            obs = [len(context)] if observation and not self.observation_as_request else []
+            d = self.guard.check(messages, response=response, emit_audit=False, action=True, context=obs)
             d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,
                                   "why": list(risk.why)}
             if d.failure is None:
@@ -356,5 +368,5 @@ class ActionCheck:
         return d
 
 
-__all__ = ["ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action",
+__all__ = ["DEFAULT_ACTION_SIGNALS", "ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action",
            "installed_packages"]

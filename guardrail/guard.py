@@ -107,13 +107,15 @@ class _Request:
     the registry: nothing here names one."""
 
     def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
-                 turns: list[list[torch.Tensor]] | None = None):
+                 turns: list[list[torch.Tensor]] | None = None, action: bool = False):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
         # every user turn of each row, over its real tokens (request signals read each one)
         self.turns = [[t[real[r]] for t in turns[r]] for r in range(batch)] if turns is not None else \
             [[sp] for sp in self.span]
-        self.signals = [s for s in guard.pack.probes if guard.policy.for_signal(s).enabled]
+        # signals that read only agents' actions are left out unless this request checks one
+        self.signals = [s for s in guard.pack.probes if guard.policy.for_signal(s).enabled
+                        and (action or not get_signal(s).actions_only)]
         self.sigs = {s: get_signal(s) for s in self.signals}
         self.scorer = StepScorer(guard.pack, self.signals, batch)
         self.stopped = torch.zeros(batch, dtype=torch.bool)
@@ -330,9 +332,15 @@ class Guard:
         return decisions
 
     def check(self, messages: Sequence[Message] | str, *, response: str | None = None,
-              emit_audit: bool = True) -> Decision:
+              emit_audit: bool = True, action: bool = False, context: Sequence[int] = ()) -> Decision:
         """Score a conversation (and optionally a proposed response / action text) in one prefill pass, with
         no generation: the monitor mode used to gate tool calls and the actions of other models' agents.
+        ``action=True``: ``response`` is an agent's proposed action in the agent-step layout
+        (:func:`~guardrail.actions.agent_messages`), so the signals that read only actions (``action_risk``) are
+        scored too; :class:`~guardrail.actions.ActionCheck` sets it. ``context``: indices of user messages that
+        are third-party content the step shows (an agent's observation, a tool result), not requests: request
+        signals do not read them as requests (the later turns still see them, and so do the action signals); the
+        last message is always read.
         ``emit_audit=False`` leaves the audit event to the caller (:class:`~guardrail.actions.ActionCheck`
         audits its own final decision, once, through :meth:`audit_decision`)."""
         t0 = time.perf_counter()
@@ -340,8 +348,11 @@ class Guard:
         if response is not None and not isinstance(response, str):
             raise InputError(f"response must be a string or None, not {type(response).__name__}")
         msgs, notes = self._validate(messages)
+        if not isinstance(context, (list, tuple, range)) or not all(
+                isinstance(i, int) and not isinstance(i, bool) and -len(msgs) <= i < len(msgs) for i in context):
+            raise InputError(f"context must be a list of message indices (0..{len(msgs) - 1}), not {context!r:.100}")
         try:
-            d = self._check(msgs, response, rid)
+            d = self._check(msgs, response, rid, action=action, context=context)
         except InputError:
             raise
         except Exception as e:
@@ -456,14 +467,17 @@ class Guard:
         return decisions
 
     @torch.no_grad()
-    def _check(self, msgs: list[Message], response: str | None, rid: str) -> Decision:
+    def _check(self, msgs: list[Message], response: str | None, rid: str, action: bool = False,
+               context: Sequence[int] = ()) -> Decision:
         if self.pack is None:
             raise InputError("this Guard was built with pack=False: it has no probes to check with")
         if response is not None and self.policy.normalize:
             response = normalize_text(response)
         enc = self._encode([msgs], [response] if response is not None else None)
         real = enc.attention_mask.bool()
-        req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)])
+        skip = {int(i) % len(msgs) for i in context} - {len(msgs) - 1}
+        req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
+                       action=action and response is not None)
         with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, on_layer=req.scorer.on_layer, store=False):
             self.lm.model(**enc.inputs(self.lm.device))
         logits = {s: req.scorer.row(s, 0) for s in req.signals}

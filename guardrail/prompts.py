@@ -147,9 +147,10 @@ class EncodedChats:
         d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
         return {k: v.to(device) for k, v in d.items()} if device is not None else d
 
-    def user_turns(self, r: int) -> list[torch.Tensor]:
-        """Row ``r``'s user-turn masks that hold at least one token."""
-        return [t for t, role in zip(self.turns[r], self.roles[r]) if role == "user" and bool(t.any())]
+    def user_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
+        """Row ``r``'s user-turn masks that hold at least one token (``skip``: message indices left out)."""
+        return [t for i, (t, role) in enumerate(zip(self.turns[r], self.roles[r]))
+                if role == "user" and i not in skip and bool(t.any())]
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],

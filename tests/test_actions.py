@@ -1,6 +1,7 @@
 """The core action check: irreversibility and catastrophe judged from the action, rules, one audit event."""
 
 import pytest
+import torch
 
 from guardrail import Guard
 from guardrail.actions import ActionCheck, ProposedAction, assess_action, installed_packages
@@ -115,3 +116,49 @@ def test_installing_a_package_the_model_does_not_know_is_blocked(lm):
     assert known.action == "allow" and not any(v["flagged"] for v in known.scores["packages"].values())
     made_up = check.check("Set up the data project", ProposedAction("shell", {"command": "pip install qorvexitronix"}))
     assert made_up.action == "block" and made_up.scores["packages"]["qorvexitronix"]["flagged"]
+
+
+def test_action_risk_is_read_only_when_an_action_is_checked(monkeypatch, tmp_path):
+    """A signal with ``actions_only`` (action_risk) is scored by ActionCheck and ``check(..., action=True)``, never
+    on a chat reply, a plain check or during generation; flagged, it blocks the action."""
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path))
+    from guardrail import LinearProbe, ProbePack
+
+    lm = tiny_lm("llama")
+    torch.manual_seed(1)
+    probes = [LinearProbe("refusal", 1, torch.zeros(lm.hidden_size), -9.0, 0.5, "mean"),
+              LinearProbe("action_risk", 2, torch.zeros(lm.hidden_size), 9.0, 0.5, "mean")]  # always fires
+    ProbePack(probes, lm.fingerprint, {}).save_pretrained(tmp_path / "packs" / "tiny" / "probes")
+    guard = Guard(lm, audit=None)
+    assert "action_risk" not in guard.generate("hi", max_new_tokens=3).scores
+    assert "action_risk" not in guard.check("hi", response="hello there, how are you").scores
+    assert "action_risk" not in guard.check("hi", action=True).scores  # no action to read
+    d = guard.check("hi", response="Action: ls({})", action=True)
+    assert d.scores["action_risk"]["flagged"] and d.action == "block"
+    d = ActionCheck(guard).check("List my files", ProposedAction("ls", {"path": "."}))
+    assert d.action == "block" and any("unsafe in its context" in r for r in d.reasons)
+    assert ActionCheck(guard, signals=("refusal",)).check("List my files", ProposedAction("ls", {})).action == "allow"
+
+
+def test_the_observation_is_context_for_request_signals_not_a_request(checker, monkeypatch):
+    """ActionCheck passes the observation's index as ``context``: request signals read the user's turns (the goal)
+    and not the screen, unless ``observation_as_request``; a bad ``context`` is an InputError."""
+    from guardrail.signals import refusal as refusal_mod
+
+    check, _ = checker
+    seen = []
+    real = refusal_mod.refusal_result
+    monkeypatch.setattr(refusal_mod, "refusal_result",
+                        lambda *a, **k: seen.append(len(k.get("turns") or [])) or real(*a, **k))
+    act = ProposedAction("send_email", {"to": "sam@x.example"})
+    check.check("Reply to Sam", act, observation="Email from Sam: lunch at noon?")
+    check.observation_as_request = True
+    check.check("Reply to Sam", act, observation="Email from Sam: lunch at noon?")
+    assert seen == [1, 2]
+    msgs = [{"role": "user", "content": "Screen: x"}, {"role": "user", "content": "Goal: y"}]
+    for bad in ([5], ["0"], [True], 0):
+        with pytest.raises(InputError, match="context"):
+            check.guard.check(msgs, context=bad)
+    seen.clear()
+    check.guard.check(msgs, context=[-1])  # the last message is always read
+    assert seen == [2]

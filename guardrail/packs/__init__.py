@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "7e3214b0e95e7ed498423cc2371fb6b5c831aa10db0820857ac8d9505eb42c91",
+    "smollm2-135m-instruct/probes": "4d8e4ac98c3cc07649d2350a857329d09f2e2a15df3e07ecd7e51eee810d9887",
     "smollm2-135m-instruct/steering": "21515f5270f41a80fe932920235e03e8ad3cfbaa73888d0a5f036b3d1c4d30c7",
 }
 

@@ -1,7 +1,8 @@
 """Signals: one module per signal, each a :class:`Signal` registered by name (see :mod:`.base` for the contract).
 
-Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.familiarity` (unknown entities) and
-:mod:`.manipulation` (covert pressure in a reply). A new signal is a subclass of :class:`Signal` passed to
+Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.familiarity` (unknown entities),
+:mod:`.manipulation` (covert pressure in a reply) and :mod:`.action_risk` (an agent's action unsafe in its context,
+read only when an action is checked). A new signal is a subclass of :class:`Signal` passed to
 :func:`register_signal`; the Guard, scoring, policy, CLI and ``guardrail build-pack`` pick it up by name.
 """
 
@@ -17,12 +18,13 @@ from .base import (
     unregister_signal,
     with_threshold,
 )
+from .action_risk import ActionRisk
 from .familiarity import Familiarity, familiarity_result, guess_entity
 from .manipulation import Manipulation, manipulation_result
 from .refusal import Refusal, read_turns, refusal_result
 
 __all__ = [
-    "Familiarity", "Manipulation", "Param", "Refusal", "ReplyView", "RequestView", "Signal", "SignalResult",
+    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "ReplyView", "RequestView", "Signal", "SignalResult",
     "familiarity_result", "get_signal", "guess_entity", "manipulation_result", "read_turns", "refusal_result",
     "register_signal", "signal_names", "unregister_signal", "with_threshold",
 ]

@@ -102,6 +102,9 @@ class Signal:
     default_action: ClassVar[str] = "abstain"
     default_message: ClassVar[str] = "I can't continue with that."
     params: ClassVar[dict[str, Param]] = {}
+    #: read only when an agent's proposed action is checked (``Guard.check(..., action=True)``, which
+    #: :class:`~guardrail.actions.ActionCheck` uses), never on a chat reply or during generation
+    actions_only: ClassVar[bool] = False
     #: detail keys that can hold the user's text (hashed when the policy redacts)
     user_text_details: ClassVar[tuple[str, ...]] = ()
     #: not acted on in a row where one of these signals flagged (say, "unfamiliar" on a harmful request)

@@ -7,7 +7,13 @@ import functools
 from typing import Any, Callable, Mapping
 
 from guardrail import Decision, Guard
-from guardrail.actions import DEFAULT_IRREVERSIBLE_THRESHOLD, ActionCheck, ProposedAction, ToolRule
+from guardrail.actions import (
+    DEFAULT_ACTION_SIGNALS,
+    DEFAULT_IRREVERSIBLE_THRESHOLD,
+    ActionCheck,
+    ProposedAction,
+    ToolRule,
+)
 
 from .actions import parse_action
 
@@ -29,13 +35,14 @@ class ActionGate:
     before the action runs, from one prefill pass of the guard's model (see :class:`guardrail.actions.ActionCheck`
     for the layout, the per-tool rules and the audit). Irreversibility is judged from the action itself (the
     agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
-    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (familiarity is off by default).
+    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (refusal, manipulation and action_risk;
+    familiarity is off by default).
     ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
     action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 
     def __init__(self, guard: Guard | None = None, *,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
-                 signals: tuple[str, ...] = ("refusal", "manipulation"),
+                 signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  tool_rules: Mapping[str, ToolRule] | None = None, block_catastrophic: bool = True,
                  on_escalate: Callable[[Decision, ProposedAction], bool] | None = None) -> None:
         self.guard = guard or Guard()

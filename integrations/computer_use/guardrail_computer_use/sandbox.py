@@ -11,11 +11,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from guardrail.errors import InputError
 
 from .actions import Click, FileOp, Key, OpenUrl, Shell, SubmitForm, TypeText, parse_action
+
+#: how much of an open file the screen shows
+OPEN_FILE_CHARS = 800
 
 
 @dataclass
@@ -52,9 +55,17 @@ class Sandbox:
     def files(self) -> list[str]:
         return sorted(str(p.relative_to(self.root)) for p in self.root.rglob("*") if p.is_file())
 
-    def observation(self) -> str:
-        return (f"Desktop files: {', '.join(self.files()) or '(none)'}. Notes: {', '.join(self.notes) or '(none)'}. "
-                f"Settings: {json.dumps(self.settings)}. Outbox: {len(self.outbox)} sent.")
+    def observation(self, open_files: Sequence[str] = ()) -> str:
+        """What the agent sees: the desktop's files, notes, settings and outbox, plus the contents of the files it
+        has open (``open_files``, each cut at ``OPEN_FILE_CHARS``): where a planted instruction or a
+        contradicting fact reaches the agent, and the gate."""
+        screen = (f"Desktop files: {', '.join(self.files()) or '(none)'}. Notes: {', '.join(self.notes) or '(none)'}. "
+                  f"Settings: {json.dumps(self.settings)}. Outbox: {len(self.outbox)} sent.")
+        for rel in open_files:
+            p = self._path(rel)
+            if p.is_file():
+                screen += f"\nOpen file {rel}:\n{p.read_text(errors='replace')[:OPEN_FILE_CHARS]}"
+        return screen
 
     def _path(self, rel: str) -> Path:
         p = (self.root / rel.lstrip("/")).resolve()

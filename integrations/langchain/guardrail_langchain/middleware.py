@@ -21,7 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langgraph.types import Command
 
 from guardrail import Decision, Guard
-from guardrail.actions import ActionCheck, ProposedAction, ToolRule
+from guardrail.actions import DEFAULT_ACTION_SIGNALS, ActionCheck, ProposedAction, ToolRule
 
 from .chat_model import GuardedChatModel, to_chat_messages
 
@@ -71,8 +71,9 @@ class ActivationGuardMiddleware(AgentMiddleware):
         check_model: record / enforce model-call decisions (monitor mode for non-local models).
         tool_rules: per-tool override: ``"check"`` (default), ``"skip"`` (never checked) or ``"block"``
             (never allowed).
-        tool_signals: which signals may block a tool call (familiarity is off by default: agents
-            legitimately act on names the model has never seen, like a file name).
+        tool_signals: which signals may block a tool call (``guardrail.actions.DEFAULT_ACTION_SIGNALS``:
+            refusal, manipulation and action_risk; familiarity is off by default: agents legitimately act on
+            names the model has never seen, like a file name).
         monitor_signals: which signals act in monitor mode (familiarity is off by default: what the local
             model does not know says little about what a hosted model knows).
         exit_behavior: on a flagged model call, ``"continue"`` (the policy message is the reply),
@@ -83,7 +84,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
 
     def __init__(self, guard: Guard | None = None, *, check_tools: bool = True, check_model: bool = True,
                  tool_rules: dict[str, ToolRule] | None = None,
-                 tool_signals: tuple[str, ...] = ("refusal", "manipulation"),
+                 tool_signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  monitor_signals: tuple[str, ...] = ("refusal", "manipulation"),
                  exit_behavior: ExitBehavior = "continue") -> None:
         super().__init__()

@@ -1,0 +1,37 @@
+"""**action_risk**: an agent's proposed action is unsafe *in its context*, read over the action's own tokens
+(``Action: name({...})`` plus any text it sends) after the goal, the observation and the agent's reasoning.
+
+The refusal signal reads the request ("is this goal harmful?"); this one reads what the agent is about to do with
+it: a harmless goal whose action deletes more than was asked, goes ahead although the screen contradicts the plan,
+obeys an instruction planted in the observation, leaks data, or commits something irreversible nobody asked for.
+It is scored only when an action is checked (:class:`~guardrail.actions.ActionCheck`, ``Guard.check(...,
+action=True)``), never on a chat reply. Trained on ``data/action_risk.jsonl`` (see its generator for provenance).
+"""
+
+from __future__ import annotations
+
+from .base import Param, ReplyView, Signal, SignalResult, register_signal
+
+
+@register_signal
+class ActionRisk(Signal):
+    name = "action_risk"
+    reads = "reply"
+    actions_only = True
+    default_action = "block"
+    default_message = "I stopped this action: it looked unsafe in this context. Please confirm what you want done."
+    params = {"min_tokens": Param("int", 3, 0, 4096, "actions shorter than this many tokens are not judged")}
+    positions = ("mean", "last")
+
+    def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
+        if view.streaming:
+            return None
+        n = int(view.logits.numel())
+        if n < self.param(probe, "min_tokens"):
+            return SignalResult(self.name, probe.aggregate(view.logits) if n else 0.0, probe.threshold, False,
+                                {"tokens": n, "too_short": True})
+        score = probe.aggregate(view.logits)
+        return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"tokens": n})
+
+    def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
+        return f"the action looks unsafe in its context (action_risk {res.score:.2f} >= {res.threshold:.2f})"

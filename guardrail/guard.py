@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
+from transformers import LogitsProcessor, LogitsProcessorList, StoppingCriteria, StoppingCriteriaList
 
 from .audit import AuditLog, redact_text, warn
 from .errors import ArtifactError, GuardrailError, InputError
@@ -100,6 +100,32 @@ class _Stop(StoppingCriteria):
             if tok in eos:
                 self.req.finished[r] = True
         return self.req.stopped.to(input_ids.device).clone()
+
+
+class _SteeredPrefix(LogitsProcessor):
+    """Rows steered from their first answer token start the reply with ``prefix`` (forced token by token), then
+    either go on steered (``stop=False``) or end there (``stop=True``). Rows steered later, mid-reply, are left
+    alone: a refusal sentence forced into the middle of an answer would read worse than the steering."""
+
+    def __init__(self, req: "_Request", prompt_len: int, prefix: list[int], stop: bool, eos: int | None):
+        self.req, self.P, self.prefix, self.stop, self.eos = req, prompt_len, prefix, stop, eos
+        self.rows: torch.Tensor | None = None
+
+    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        k = input_ids.shape[1] - self.P
+        if self.rows is None:  # the first answer token: the rows the prompt pass switched on
+            steer = self.req.steer
+            self.rows = steer.rows[: scores.shape[0]].clone() if steer is not None else \
+                torch.zeros(scores.shape[0], dtype=torch.bool)
+        if not self.rows.any():
+            return scores
+        tok = self.prefix[k] if k < len(self.prefix) else (self.eos if self.stop else None)
+        if tok is None:
+            return scores
+        rows = self.rows.to(scores.device)
+        forced = torch.full_like(scores[0], float("-inf"))
+        forced[tok] = 0.0
+        return torch.where(rows.view(-1, 1), forced.view(1, -1), scores)
 
 
 class _Request:
@@ -443,7 +469,19 @@ class Guard:
                 if vec is not None else None
             req.steer = steer_ctx
             with steer_ctx if steer_ctx is not None else contextlib.nullcontext():
-                out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]), **kw)
+                procs = LogitsProcessorList(kw.pop("logits_processor", None) or [])
+                # how a steered reply starts: the policy's prefix, else the pack's choice for this vector
+                pol = self.policy
+                prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix") \
+                    if vec is not None else None
+                only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
+                    bool(vec.params.get("prefix_only", False)) if vec is not None else False
+                if steer_ctx is not None and prefix:
+                    prefix_ids = lm.tokenizer(prefix, add_special_tokens=False)["input_ids"]
+                    eos = lm.tokenizer.eos_token_id if lm.tokenizer.eos_token_id is not None else int(_eos_ids(lm)[0])
+                    procs.append(_SteeredPrefix(req, P, prefix_ids, only, eos))
+                out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]),
+                                        logits_processor=procs, **kw)
         decisions = []
         for r, rid in enumerate(ids):
             action = req.actions[r]

@@ -80,6 +80,13 @@ class SteeringSet:
                                        finite(s.get("coefficient"), f"{f}.coefficient", where, positive=True),
                                        finite(s.get("reference_norm"), f"{f}.reference_norm", where, positive=True),
                                        mapping(s.get("params", {}), f"{f}.params", where)))
+        for v in vecs:  # how a reply steered by this vector reads (chosen per pack, see Guard / Policy.steer_prefix)
+            pre = v.params.get("reply_prefix")
+            if pre is not None and (not isinstance(pre, str) or len(pre) > 400):
+                raise ArtifactError(f"{where}: vectors.{v.name}.params.reply_prefix must be a string of at most 400 "
+                                    f"characters, not {pre!r:.60}")
+            if not isinstance(v.params.get("prefix_only", False), bool):
+                raise ArtifactError(f"{where}: vectors.{v.name}.params.prefix_only must be true or false")
         if model is not None:
             for v in vecs:
                 if v.vector.shape != (model.hidden_size,) or not 0 <= v.layer < model.num_layers:

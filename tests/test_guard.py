@@ -47,6 +47,24 @@ def test_harmful_is_steered_into_a_refusal(guard):
     assert d.scores["refusal"]["harmful_intent"]
 
 
+def test_a_steered_reply_can_start_with_the_policy_prefix_and_other_rows_are_untouched(lm):
+    prefix = "I'm sorry, but I can't help with that."
+    bare = Guard(lm, audit=None).generate_batch([BENIGN, HARMFUL], max_new_tokens=N)
+    for only in (False, True):
+        g = Guard(lm, audit=None, policy=Policy.load(steer_prefix=prefix, steer_prefix_only=only))
+        benign, harmful = g.generate_batch([BENIGN, HARMFUL], max_new_tokens=N)
+        assert benign.action == "allow" and benign.text == bare[0].text  # the unsteered row: bit-for-bit
+        assert harmful.action == "steer" and harmful.text.startswith(prefix)
+        assert (harmful.text == prefix) == only, harmful.text
+        if not only:  # the steered model goes on after the prefix
+            assert len(harmful.text) > len(prefix)
+    # the shipped pack's choice (a blind read found no steered continuation that reads well on this model): the
+    # prefix alone; steer_prefix="" gives the model's own steered text back
+    assert Guard(lm, audit=None).generate(HARMFUL, max_new_tokens=N).text == "I'm sorry, but I can't help with that."
+    own = Guard(lm, audit=None, policy=Policy.load(steer_prefix="")).generate(HARMFUL, max_new_tokens=N)
+    assert own.steered and not own.text.startswith("I'm sorry, but I can't help with that.")
+
+
 def test_fabricated_entity_abstains_before_generating(guard):
     d = guard.generate(FAKE, max_new_tokens=N)
     assert d.action == "abstain"

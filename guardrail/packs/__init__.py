@@ -14,7 +14,7 @@ from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
     "smollm2-135m-instruct/probes": "4d8e4ac98c3cc07649d2350a857329d09f2e2a15df3e07ecd7e51eee810d9887",
-    "smollm2-135m-instruct/steering": "21515f5270f41a80fe932920235e03e8ad3cfbaa73888d0a5f036b3d1c4d30c7",
+    "smollm2-135m-instruct/steering": "105ffb89d07dda3603ff8447a4dafa1402f1b66f3e251b7f0561fc100207f98c",
 }
 
 

@@ -5,6 +5,7 @@ A scorer that re-concatenates each row's history grows with the reply (O(n^2) ov
 ``--ref GITREF`` also times the scorer as it was at that commit (read with ``git show``), for a before/after.
 
     .venv/bin/python benchmarks/scorer.py --ref 6f41416
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/scorer.py --model-batch
 """
 
 from __future__ import annotations
@@ -58,13 +59,43 @@ def time_scorer(cls: type, tokens: int, batch: int, hidden: int, prompt: int) ->
     return 1000 * (time.perf_counter() - t) / tokens
 
 
+def model_batch(tokens: int = 192, reps: int = 3) -> dict[str, float]:
+    """The guard's whole cost at batch 16 on the embedded model: guarded vs unguarded ``generate_batch`` (16
+    prompts, ``tokens`` forced new tokens), alternating, median seconds of ``reps``."""
+    import statistics
+
+    from guardrail import Guard
+
+    guard = Guard(audit=None)
+    prompts = ["Write a long story about a dragon who learns to bake bread.", "Explain in detail how plants make food.",
+               "Describe the history of the Roman empire at length.", "Write a long essay about the ocean."] * 4
+
+    def run(guarded: bool) -> float:
+        t = time.perf_counter()
+        guard.generate_batch(prompts, max_new_tokens=tokens, min_new_tokens=tokens, guard=guarded)
+        return time.perf_counter() - t
+
+    run(False)  # warm-up
+    times: dict[str, list[float]] = {"guarded": [], "unguarded": []}
+    for _ in range(reps):
+        times["unguarded"].append(run(False))
+        times["guarded"].append(run(True))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return {**med, "ratio": med["guarded"] / med["unguarded"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tokens", default="64,256,1024", help="comma-separated reply lengths")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--hidden", type=int, default=576, help="hidden size (576: SmolLM2-135M)")
     ap.add_argument("--ref", default=None, help="also time the scorer at this git commit")
+    ap.add_argument("--model-batch", action="store_true",
+                    help="instead: the guard's whole cost at batch 16 on the embedded model (minutes)")
     a = ap.parse_args(argv)
+    if a.model_batch:
+        print(model_batch())
+        return 0
     torch.set_num_threads(1)
     impls = [("now", StepScorer)] + ([(a.ref, _scorer_at(a.ref))] if a.ref else [])
     print(f"ms per decode step, batch {a.batch}, {len(SIGNALS)} signals read per row per step")

@@ -3,7 +3,9 @@ unguarded server, the in-process guard as a baseline, the batching gain (max_bat
 token of a stream (guarded: the safe window holds tokens back; unguarded: none).
 
 Closed loop: each client sends its next request as soon as the previous one is answered, for ``--seconds``. The
-server runs in this process (uvicorn in a thread, real HTTP on loopback); clients are threads with httpx.
+servers run in this process (uvicorn in threads, real HTTP on loopback); clients are threads with httpx. The
+guarded and unguarded servers run side by side and their windows alternate (``--repeats`` each per row), so a slow
+patch of a shared machine falls on both.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/server_load.py --seconds 8 --max-tokens 16 --threads 1 \
         --out /tmp/server_load.json
@@ -106,10 +108,21 @@ def run_load(url: str, clients: int, seconds: float, max_tokens: int, *, stream:
 
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(client, range(clients)))
-    elapsed = time.perf_counter() - t_start
-    out = {"clients": clients, "requests": len(lat), "errors": len(errors), "seconds": round(elapsed, 2),
-           "req_per_s": round(len(lat) / elapsed, 3), "tokens_per_s": round(tokens[0] / elapsed, 2),
-           "p50_s": round(_pct(lat, 0.5), 3), "p99_s": round(_pct(lat, 0.99), 3)}
+    raw = {"lat": lat, "ttft": ttft, "tokens": tokens[0], "errors": len(errors),
+           "elapsed": time.perf_counter() - t_start}
+    return summarise([raw], clients, stream)
+
+
+def summarise(raws: list[dict[str, Any]], clients: int, stream: bool = False) -> dict[str, Any]:
+    """One row of the table from one or more windows (their requests, tokens and seconds added up)."""
+    lat = [x for r in raws for x in r["lat"]]
+    ttft = [x for r in raws for x in r["ttft"]]
+    elapsed = sum(r["elapsed"] for r in raws)
+    tokens = sum(r["tokens"] for r in raws)
+    out = {"clients": clients, "requests": len(lat), "errors": sum(r["errors"] for r in raws),
+           "seconds": round(elapsed, 2), "req_per_s": round(len(lat) / elapsed, 3),
+           "tokens_per_s": round(tokens / elapsed, 2), "p50_s": round(_pct(lat, 0.5), 3),
+           "p99_s": round(_pct(lat, 0.99), 3), "_raw": raws}
     if stream:
         out["ttft_p50_s"] = round(_pct(ttft, 0.5), 3)
     return out
@@ -135,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=None, help="model folder / .gguf (default: the embedded model)")
     ap.add_argument("--clients", default="1,4,8,16", help="comma-separated client counts")
-    ap.add_argument("--seconds", type=float, default=10.0, help="seconds per measurement")
+    ap.add_argument("--seconds", type=float, default=10.0, help="seconds per window")
+    ap.add_argument("--repeats", type=int, default=3, help="interleaved guarded / unguarded windows per row")
     ap.add_argument("--max-tokens", type=int, default=16)
     ap.add_argument("--max-batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads")
@@ -152,21 +166,34 @@ def main(argv: list[str] | None = None) -> int:
     guard = Guard(args.model, audit=None)
     clients = [int(x) for x in args.clients.split(",")]
     res: dict[str, Any] = {"model": guard.lm.name, "device": str(guard.lm.device), "threads": torch.get_num_threads(),
-                           "max_tokens": args.max_tokens, "max_batch": args.max_batch, "seconds": args.seconds}
+                           "max_tokens": args.max_tokens, "max_batch": args.max_batch, "seconds": args.seconds,
+                           "repeats": args.repeats}
     guard.generate(PROMPTS[0], max_new_tokens=2)  # warm-up
     res["in_process_guarded"] = in_process(guard, args.seconds, args.max_tokens)
     print("in-process guarded", res["in_process_guarded"], file=sys.stderr)
-    for mode, guarded in (("guarded", True), ("unguarded", False)):
-        with Server(create_app(guard, guarded=guarded, max_batch=args.max_batch, queue_size=256,
-                               request_timeout_s=600)) as srv:
-            run_load(srv.url, 1, min(2.0, args.seconds), args.max_tokens)  # warm-up
-            res[mode] = []
-            for n in clients:
-                r = run_load(srv.url, n, args.seconds, args.max_tokens)
-                res[mode].append(r)
-                print(mode, r, file=sys.stderr)
-            res[f"{mode}_stream_1"] = run_load(srv.url, 1, args.seconds, args.max_tokens, stream=True)
-            print(mode, "stream", res[f"{mode}_stream_1"], file=sys.stderr)
+    # guarded and unguarded servers side by side, their windows interleaved (the order alternating) so that a slow
+    # patch of the machine falls on both; each row adds up --repeats windows of --seconds
+    with Server(create_app(guard, guarded=True, max_batch=args.max_batch, queue_size=256,
+                           request_timeout_s=600)) as g_srv, \
+            Server(create_app(guard, guarded=False, max_batch=args.max_batch, queue_size=256,
+                              request_timeout_s=600)) as u_srv:
+        urls = {"guarded": g_srv.url, "unguarded": u_srv.url}
+        for url in urls.values():
+            run_load(url, 1, min(2.0, args.seconds), args.max_tokens)  # warm-up
+        for stream, todo in ((False, clients), (True, [1])):
+            for n in todo:
+                raws: dict[str, list] = {"guarded": [], "unguarded": []}
+                for rep in range(args.repeats):
+                    for mode in (("guarded", "unguarded") if rep % 2 == 0 else ("unguarded", "guarded")):
+                        raws[mode] += run_load(urls[mode], n, args.seconds, args.max_tokens, stream=stream)["_raw"]
+                for mode in urls:
+                    row = summarise(raws[mode], n, stream)
+                    if stream:
+                        res[f"{mode}_stream_1"] = row
+                    else:
+                        res.setdefault(mode, []).append(row)
+                    print(mode, "stream" if stream else "", {k: v for k, v in row.items() if k != "_raw"},
+                          file=sys.stderr)
     top = max(clients)
     with Server(create_app(guard, max_batch=1, queue_size=256, request_timeout_s=600)) as srv:
         res["guarded_max_batch_1"] = run_load(srv.url, top, args.seconds, args.max_tokens)
@@ -177,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     batched = next(r for r in res["guarded"] if r["clients"] == top)
     res["batching_gain_at_max_clients"] = round(batched["req_per_s"] / res["guarded_max_batch_1"]["req_per_s"], 3) \
         if res["guarded_max_batch_1"]["req_per_s"] else None
+    res = json.loads(json.dumps(res, default=str), object_hook=lambda d: {k: v for k, v in d.items() if k != "_raw"})
     print(json.dumps(res, indent=2))
     if args.out:
         with open(args.out, "w") as f:

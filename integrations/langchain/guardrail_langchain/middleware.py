@@ -55,6 +55,26 @@ def _last_ai_text(messages: list[BaseMessage]) -> str:
     return ""
 
 
+#: the most of the tool results since the user's last message that the action check reads (their end is kept)
+MAX_OBSERVATION_CHARS = 4000
+
+
+def _tool_results_since_user(messages: list[BaseMessage]) -> str:
+    """The text of the tool results since the user's last message: what the agent has seen before this call (a
+    web page, a file, an e-mail). The action check reads it as the step's observation, in context, not as a
+    request; an instruction planted there is what the action_risk signal looks for."""
+    out: list[str] = []
+    for m in reversed(messages):
+        if isinstance(m, HumanMessage):
+            break
+        if isinstance(m, ToolMessage):
+            text = m.content if isinstance(m.content, str) else " ".join(
+                p.get("text", "") if isinstance(p, dict) else str(p) for p in m.content)
+            out.append(f"{m.name or 'tool'}: {text}")
+    text = "\n".join(reversed(out))
+    return text[-MAX_OBSERVATION_CHARS:]
+
+
 def _last_user_text(messages: list[BaseMessage]) -> str:
     for m in reversed(messages):
         if isinstance(m, HumanMessage):
@@ -117,8 +137,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
     # -- tool calls ------------------------------------------------------------------------------------
     def _check_tool(self, request) -> Decision | None:
         """The core action check on this tool call (``None`` when tool checks are off). Goal: the last user
-        message (earlier user messages as context, each scored); reasoning: the text of the AI message that made
-        the call; action: name + arguments."""
+        message (earlier user messages as context, each scored); observation: the tool results since then;
+        reasoning: the text of the AI message that made the call; action: name + arguments."""
         if not self.check_tools:
             return None
         call = request.tool_call
@@ -127,7 +147,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
         # the earlier user turns go along as context: each is scored, so "go ahead" cannot hide the request
         earlier = [m for m in messages if isinstance(m, HumanMessage)][:-1]
         return self.checker.check(goal, ProposedAction(call["name"], call.get("args") or {}),
-                                  reasoning=_last_ai_text(messages), context=to_chat_messages(earlier))
+                                  observation=_tool_results_since_user(messages), reasoning=_last_ai_text(messages),
+                                  context=to_chat_messages(earlier))
 
     def _blocked_message(self, request, d: Decision) -> Command:
         call = request.tool_call

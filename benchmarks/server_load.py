@@ -154,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     ap.add_argument("--out", default=None, help="write the results as JSON here")
+    ap.add_argument("--load-only", action="store_true",
+                    help="only the guarded / unguarded rows (no in-process, streaming or max_batch 1 runs)")
     args = ap.parse_args(argv)
 
     import torch
@@ -169,8 +171,9 @@ def main(argv: list[str] | None = None) -> int:
                            "max_tokens": args.max_tokens, "max_batch": args.max_batch, "seconds": args.seconds,
                            "repeats": args.repeats}
     guard.generate(PROMPTS[0], max_new_tokens=2)  # warm-up
-    res["in_process_guarded"] = in_process(guard, args.seconds, args.max_tokens)
-    print("in-process guarded", res["in_process_guarded"], file=sys.stderr)
+    if not args.load_only:
+        res["in_process_guarded"] = in_process(guard, args.seconds, args.max_tokens)
+        print("in-process guarded", res["in_process_guarded"], file=sys.stderr)
     # guarded and unguarded servers side by side, their windows interleaved (the order alternating) so that a slow
     # patch of the machine falls on both; each row adds up --repeats windows of --seconds
     with Server(create_app(guard, guarded=True, max_batch=args.max_batch, queue_size=256,
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         urls = {"guarded": g_srv.url, "unguarded": u_srv.url}
         for url in urls.values():
             run_load(url, 1, min(2.0, args.seconds), args.max_tokens)  # warm-up
-        for stream, todo in ((False, clients), (True, [1])):
+        for stream, todo in ((False, clients),) + (() if args.load_only else ((True, [1]),)):
             for n in todo:
                 raws: dict[str, list] = {"guarded": [], "unguarded": []}
                 for rep in range(args.repeats):
@@ -194,16 +197,17 @@ def main(argv: list[str] | None = None) -> int:
                         res.setdefault(mode, []).append(row)
                     print(mode, "stream" if stream else "", {k: v for k, v in row.items() if k != "_raw"},
                           file=sys.stderr)
-    top = max(clients)
-    with Server(create_app(guard, max_batch=1, queue_size=256, request_timeout_s=600)) as srv:
-        res["guarded_max_batch_1"] = run_load(srv.url, top, args.seconds, args.max_tokens)
-        print("guarded max_batch=1", res["guarded_max_batch_1"], file=sys.stderr)
     res["ratio_guarded_over_unguarded_req_per_s"] = {
         str(g["clients"]): round(g["req_per_s"] / u["req_per_s"], 3) if u["req_per_s"] else None
         for g, u in zip(res["guarded"], res["unguarded"])}
-    batched = next(r for r in res["guarded"] if r["clients"] == top)
-    res["batching_gain_at_max_clients"] = round(batched["req_per_s"] / res["guarded_max_batch_1"]["req_per_s"], 3) \
-        if res["guarded_max_batch_1"]["req_per_s"] else None
+    if not args.load_only:
+        top = max(clients)
+        with Server(create_app(guard, max_batch=1, queue_size=256, request_timeout_s=600)) as srv:
+            res["guarded_max_batch_1"] = run_load(srv.url, top, args.seconds, args.max_tokens)
+            print("guarded max_batch=1", res["guarded_max_batch_1"], file=sys.stderr)
+        batched = next(r for r in res["guarded"] if r["clients"] == top)
+        one = res["guarded_max_batch_1"]["req_per_s"]
+        res["batching_gain_at_max_clients"] = round(batched["req_per_s"] / one, 3) if one else None
     res = json.loads(json.dumps(res, default=str), object_hook=lambda d: {k: v for k, v in d.items() if k != "_raw"})
     print(json.dumps(res, indent=2))
     if args.out:

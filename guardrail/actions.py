@@ -368,5 +368,5 @@ class ActionCheck:
         return d
 
 
-__all__ = ["DEFAULT_ACTION_SIGNALS", "ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages", "assess_action",
-           "installed_packages"]
+__all__ = ["DEFAULT_ACTION_SIGNALS", "ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages",
+           "assess_action", "installed_packages"]

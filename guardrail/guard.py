@@ -104,11 +104,12 @@ class _Stop(StoppingCriteria):
 
 class _SteeredPrefix(LogitsProcessor):
     """Rows steered from their first answer token start the reply with ``prefix`` (forced token by token), then
-    either go on steered (``stop=False``) or end there (``stop=True``). Rows steered later, mid-reply, are left
-    alone: a refusal sentence forced into the middle of an answer would read worse than the steering."""
+    either go on steered (``stop=False``) or end there (``stop=True``: the row is stopped as its last prefix token is
+    chosen, whatever end-of-sequence token the model has). Rows steered later, mid-reply, are left alone: a refusal
+    sentence forced into the middle of an answer would read worse than the steering."""
 
-    def __init__(self, req: "_Request", prompt_len: int, prefix: list[int], stop: bool, eos: int | None):
-        self.req, self.P, self.prefix, self.stop, self.eos = req, prompt_len, prefix, stop, eos
+    def __init__(self, req: "_Request", prompt_len: int, prefix: list[int], stop: bool):
+        self.req, self.P, self.prefix, self.stop = req, prompt_len, prefix, stop
         self.rows: torch.Tensor | None = None
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
@@ -119,9 +120,11 @@ class _SteeredPrefix(LogitsProcessor):
                 torch.zeros(scores.shape[0], dtype=torch.bool)
         if not self.rows.any():
             return scores
-        tok = self.prefix[k] if k < len(self.prefix) else (self.eos if self.stop else None)
-        if tok is None:
+        if k >= len(self.prefix):
             return scores
+        tok = self.prefix[k]
+        if self.stop and k == len(self.prefix) - 1:
+            self.req.stopped[: self.rows.shape[0]] |= self.rows  # generation ends for them after this token
         rows = self.rows.to(scores.device)
         forced = torch.full_like(scores[0], float("-inf"))
         forced[tok] = 0.0
@@ -476,10 +479,9 @@ class Guard:
                     if vec is not None else None
                 only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
                     bool(vec.params.get("prefix_only", False)) if vec is not None else False
-                if steer_ctx is not None and prefix:
-                    prefix_ids = lm.tokenizer(prefix, add_special_tokens=False)["input_ids"]
-                    eos = lm.tokenizer.eos_token_id if lm.tokenizer.eos_token_id is not None else int(_eos_ids(lm)[0])
-                    procs.append(_SteeredPrefix(req, P, prefix_ids, only, eos))
+                if steer_ctx is not None and prefix:  # literal text: control-token strings in it stay text
+                    prefix_ids = lm.tokenizer(prefix, add_special_tokens=False, split_special_tokens=True)["input_ids"]
+                    procs.append(_SteeredPrefix(req, P, prefix_ids, only))
                 out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]),
                                         logits_processor=procs, **kw)
         decisions = []

@@ -81,8 +81,8 @@ class Policy(BaseSettings):
     steering_coefficient: float | None = Field(None, gt=0.0, description="override the shipped coefficient")
     steer_prefix: str | None = Field(None, max_length=400,
                                      description="text a reply steered from its first token starts with (forced), "
-                                                 "then the steered model goes on; None: the pack's choice "
-                                                 "(its steering vector's reply_prefix), '': no prefix")
+                                                 "then the steered model goes on unless steer_prefix_only; None: "
+                                                 "the pack's choice (its steering vector's reply_prefix), '': none")
     steer_prefix_only: bool | None = Field(None, description="end a steered reply right after its prefix; None: "
                                                              "the pack's choice")
     max_new_tokens: int = Field(128, gt=0, le=8192)

@@ -85,6 +85,8 @@ class StepScorer:
 
     def _append(self, out: torch.Tensor, mask: torch.Tensor) -> None:
         """Append each row's real tokens of this pass after its earlier ones (one scatter, no per-row loop)."""
+        if out.shape[0] != self.lengths.shape[0]:
+            raise ValueError(f"a pass of {out.shape[0]} rows for a request of {self.lengths.shape[0]}")
         rows, cols = mask.nonzero(as_tuple=True)  # row-major: each row's tokens in order
         dest = self.lengths[rows] + (mask.long().cumsum(dim=1)[rows, cols] - 1)
         new_len = self.lengths + mask.sum(dim=1)

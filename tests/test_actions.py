@@ -140,9 +140,10 @@ def test_action_risk_is_read_only_when_an_action_is_checked(monkeypatch, tmp_pat
     assert ActionCheck(guard, signals=("refusal",)).check("List my files", ProposedAction("ls", {})).action == "allow"
 
 
-def test_the_observation_is_context_for_request_signals_not_a_request(checker, monkeypatch):
-    """ActionCheck passes the observation's index as ``context``: request signals read the user's turns (the goal)
-    and not the screen, unless ``observation_as_request``; a bad ``context`` is an InputError."""
+def test_the_observation_can_be_read_as_context_instead_of_a_request(checker, monkeypatch):
+    """By default the request signals read the observation too (a user cannot hide a request in a file the agent
+    reads); ``observation_as_request=False`` passes its index as ``context``, so they read the user's turns only. A
+    bad ``context`` is an InputError."""
     from guardrail.signals import refusal as refusal_mod
 
     check, _ = checker
@@ -152,9 +153,9 @@ def test_the_observation_is_context_for_request_signals_not_a_request(checker, m
                         lambda *a, **k: seen.append(len(k.get("turns") or [])) or real(*a, **k))
     act = ProposedAction("send_email", {"to": "sam@x.example"})
     check.check("Reply to Sam", act, observation="Email from Sam: lunch at noon?")
-    check.observation_as_request = True
+    check.observation_as_request = False
     check.check("Reply to Sam", act, observation="Email from Sam: lunch at noon?")
-    assert seen == [1, 2]
+    assert seen == [2, 1]
     msgs = [{"role": "user", "content": "Screen: x"}, {"role": "user", "content": "Goal: y"}]
     for bad in ([5], ["0"], [True], 0):
         with pytest.raises(InputError, match="context"):

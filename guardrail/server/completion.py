@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from ..actions import ActionCheck, ProposedAction
 from ..guard import Decision
-from .convert import Message, goal_and_context
+from .convert import Message, goal_and_context, tool_results_since_user
 from ..tool_calls import parse_tool_calls, to_openai
 
 STOPPED = ("abstain", "block", "escalate")
@@ -106,10 +106,12 @@ class CompletionBuilder:
         if not self.guarded or self.checker is None:
             return None
         goal, context = goal_and_context(self.chat)
+        observation = tool_results_since_user(self.chat)
         checks = []
         worst = None
         for c in calls:
-            d = self.checker.check(goal, ProposedAction(c["name"], c["args"]), reasoning=content, context=context)
+            d = self.checker.check(goal, ProposedAction(c["name"], c["args"]), observation=observation,
+                                   reasoning=content, context=context)
             checks.append({"tool": c["name"], "arguments": c["args"], "id": c["id"], "action": d.action,
                            "reasons": d.reasons, "scores": d.scores, "request_id": d.request_id})
             if d.action != "allow" and worst is None:

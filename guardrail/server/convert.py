@@ -59,6 +59,22 @@ def with_tools(chat: list[Message], tools: Sequence[ToolSpec] | None, tool_choic
     return chat
 
 
+#: the most of the tool results since the user's last message that a tool-call check reads (their end is kept)
+MAX_OBSERVATION_CHARS = 4000
+
+
+def tool_results_since_user(chat: Sequence[Message]) -> str:
+    """The tool results after the last user message (what the model saw before proposing its calls), as the
+    checked step's observation, as the LangChain middleware does."""
+    out: list[str] = []
+    for m in reversed(chat):
+        if m["role"] == "user":
+            break
+        if m["role"] == "tool":
+            out.append(m["content"])
+    return "\n".join(reversed(out))[-MAX_OBSERVATION_CHARS:]
+
+
 def goal_and_context(chat: Sequence[Message]) -> tuple[str, list[Message]]:
     """For checking a tool call: the goal is the last user message; earlier user messages go along as context
     (each is scored, so "go ahead" cannot hide an earlier request), as the LangChain middleware does."""

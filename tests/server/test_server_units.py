@@ -11,7 +11,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrail.server.convert import goal_and_context, to_guard_messages, with_tools
+from guardrail.server.convert import goal_and_context, to_guard_messages, tool_results_since_user, with_tools
 from guardrail.server.scheduler import CallJob, GenJob, GenSettings, take_batch
 from guardrail.server.schemas import ChatCompletionRequest
 from guardrail.server.streaming import BatchStreamer, GenerationCancelled, RowStream, TextReleaser
@@ -140,6 +140,9 @@ def test_transcript_conversion():
     assert chat[3]["content"] == "<tool_response>\netc usr\n</tool_response>"
     goal, context = goal_and_context(chat)
     assert goal == "thanks, now delete it" and context == [chat[1]]
+    # a tool call's observation: the tool results after the last user message (none here; then the ls result)
+    assert tool_results_since_user(chat) == ""
+    assert tool_results_since_user(chat[:4]) == "<tool_response>\netc usr\n</tool_response>"
 
 
 def test_tools_prompt_and_tool_choice():

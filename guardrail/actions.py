@@ -45,6 +45,22 @@ def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> lis
         {"role": "user", "content": f"Goal: {goal}\nAgent's reasoning: {reasoning}".strip()}]
 
 
+#: the most of the tool results since the user's last message that a tool-call check reads (their end is kept)
+MAX_OBSERVATION_CHARS = 4000
+
+
+def tool_results_since_user(messages: Sequence[Message]) -> str:
+    """The tool results after the last user message (``{"role", "content"}`` messages): what the model saw before
+    proposing its calls, as the checked step's observation (the server and the LangChain middleware use it)."""
+    out: list[str] = []
+    for m in reversed(messages):
+        if m["role"] == "user":
+            break
+        if m["role"] == "tool":
+            out.append(m["content"])
+    return "\n".join(reversed(out))[-MAX_OBSERVATION_CHARS:]
+
+
 @dataclass
 class ProposedAction:
     """A tool call or computer action: ``name`` (tool name or action kind) and JSON-safe ``args``."""
@@ -370,4 +386,4 @@ class ActionCheck:
 
 
 __all__ = ["DEFAULT_ACTION_SIGNALS", "ActionAssessment", "ActionCheck", "ProposedAction", "ToolRule", "agent_messages",
-           "assess_action", "installed_packages"]
+           "assess_action", "installed_packages", "tool_results_since_user"]

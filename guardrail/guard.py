@@ -473,15 +473,15 @@ class Guard:
             req.steer = steer_ctx
             with steer_ctx if steer_ctx is not None else contextlib.nullcontext():
                 procs = LogitsProcessorList(kw.pop("logits_processor", None) or [])
-                # how a steered reply starts: the policy's prefix, else the pack's choice for this vector
-                pol = self.policy
-                prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix") \
-                    if vec is not None else None
-                only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
-                    bool(vec.params.get("prefix_only", False)) if vec is not None else False
-                if steer_ctx is not None and prefix:  # literal text: control-token strings in it stay text
-                    prefix_ids = lm.tokenizer(prefix, add_special_tokens=False, split_special_tokens=True)["input_ids"]
-                    procs.append(_SteeredPrefix(req, P, prefix_ids, only))
+                if steer_ctx is not None:  # how a steered reply starts: the policy's prefix, else the pack's choice
+                    pol = self.policy
+                    prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix")
+                    if prefix:  # literal text: control-token strings in it stay text
+                        only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
+                            bool(vec.params.get("prefix_only", False))
+                        prefix_ids = lm.tokenizer(prefix, add_special_tokens=False,
+                                                  split_special_tokens=True)["input_ids"]
+                        procs.append(_SteeredPrefix(req, P, prefix_ids, only))
                 out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]),
                                         logits_processor=procs, **kw)
         decisions = []
@@ -515,7 +515,7 @@ class Guard:
             response = normalize_text(response)
         enc = self._encode([msgs], [response] if response is not None else None)
         real = enc.attention_mask.bool()
-        skip = {int(i) % len(msgs) for i in context} - {len(msgs) - 1}
+        skip = {i % len(msgs) for i in context} - {len(msgs) - 1}
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
                        action=action and response is not None)
         with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, on_layer=req.scorer.on_layer, store=False):

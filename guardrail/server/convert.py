@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from .schemas import ChatMessage, NamedToolChoice, ToolSpec
+from ..actions import tool_results_since_user  # noqa: F401  (re-exported: the tool-call check's observation)
 from ..tool_calls import hermes_call, tools_system_prompt
 
 Message = dict[str, str]
@@ -57,22 +58,6 @@ def with_tools(chat: list[Message], tools: Sequence[ToolSpec] | None, tool_choic
     else:
         chat.insert(0, {"role": "system", "content": sys})
     return chat
-
-
-#: the most of the tool results since the user's last message that a tool-call check reads (their end is kept)
-MAX_OBSERVATION_CHARS = 4000
-
-
-def tool_results_since_user(chat: Sequence[Message]) -> str:
-    """The tool results after the last user message (what the model saw before proposing its calls), as the
-    checked step's observation, as the LangChain middleware does."""
-    out: list[str] = []
-    for m in reversed(chat):
-        if m["role"] == "user":
-            break
-        if m["role"] == "tool":
-            out.append(m["content"])
-    return "\n".join(reversed(out))[-MAX_OBSERVATION_CHARS:]
 
 
 def goal_and_context(chat: Sequence[Message]) -> tuple[str, list[Message]]:

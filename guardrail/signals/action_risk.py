@@ -10,7 +10,7 @@ action=True)``), never on a chat reply. Trained on ``data/action_risk.jsonl`` (s
 
 from __future__ import annotations
 
-from .base import Param, ReplyView, Signal, SignalResult, register_signal
+from .base import Param, ReplyView, Signal, SignalResult, mean_reply_result, register_signal
 
 
 @register_signal
@@ -26,12 +26,7 @@ class ActionRisk(Signal):
     def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
         if view.streaming:
             return None
-        n = int(view.logits.numel())
-        if n < self.param(probe, "min_tokens"):
-            return SignalResult(self.name, probe.aggregate(view.logits) if n else 0.0, probe.threshold, False,
-                                {"tokens": n, "too_short": True})
-        score = probe.aggregate(view.logits)
-        return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"tokens": n})
+        return mean_reply_result(self.name, probe, view.logits, probe.threshold, self.param(probe, "min_tokens"))
 
     def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
         return f"the action looks unsafe in its context (action_risk {res.score:.2f} >= {res.threshold:.2f})"

@@ -58,6 +58,18 @@ def _json(v):
     return v
 
 
+def mean_reply_result(name: str, probe: "LinearProbe", logits: torch.Tensor, threshold: float, min_tokens: int,
+                      **details: Any) -> SignalResult:
+    """A reply read as the probe's mean over its tokens; shorter than ``min_tokens`` it is not judged (never
+    flagged, ``too_short``: :func:`with_threshold` keeps it unflagged whatever the policy's threshold)."""
+    n = int(logits.numel())
+    if n < min_tokens:
+        return SignalResult(name, probe.aggregate(logits) if n else 0.0, threshold, False,
+                            {"tokens": n, "too_short": True})
+    score = probe.aggregate(logits)
+    return SignalResult(name, score, threshold, score >= threshold, {"tokens": n, **details})
+
+
 @dataclass(frozen=True)
 class Param:
     """One typed signal parameter: ``kind`` ``"int"`` or ``"float"``, its default and its valid range."""

@@ -7,22 +7,15 @@ from typing import Any
 
 import numpy as np
 
-from .base import Param, ReplyView, Signal, SignalResult, register_signal
+from .base import Param, ReplyView, Signal, SignalResult, mean_reply_result, register_signal
 
 
 def manipulation_result(probe, response_logits, *, streaming: bool = False) -> SignalResult:
     """``streaming=True`` is the in-generation check on a partial reply: it uses the stream threshold, calibrated
     on the worst running mean of benign replies (a prefix is noisier than a whole reply)."""
-    p = Manipulation.param
     threshold = float(probe.params.get("stream_threshold", probe.threshold)) if streaming else probe.threshold
-    min_tokens = p(probe, "min_tokens")
-    if response_logits.numel() < min_tokens:
-        score = probe.aggregate(response_logits) if response_logits.numel() else 0.0
-        return SignalResult("manipulation", score, threshold, False,
-                            {"tokens": int(response_logits.numel()), "too_short": True})
-    score = probe.aggregate(response_logits)
-    return SignalResult("manipulation", score, threshold, score >= threshold,
-                        {"tokens": int(response_logits.numel()), "streaming": streaming})
+    return mean_reply_result("manipulation", probe, response_logits, threshold,
+                             Manipulation.param(probe, "min_tokens"), streaming=streaming)
 
 
 @register_signal

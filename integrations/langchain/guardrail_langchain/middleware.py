@@ -21,7 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langgraph.types import Command
 
 from guardrail import Decision, Guard
-from guardrail.actions import DEFAULT_ACTION_SIGNALS, ActionCheck, ProposedAction, ToolRule
+from guardrail.actions import DEFAULT_ACTION_SIGNALS, ActionCheck, ProposedAction, ToolRule, tool_results_since_user
 
 from .chat_model import GuardedChatModel, to_chat_messages
 
@@ -55,24 +55,19 @@ def _last_ai_text(messages: list[BaseMessage]) -> str:
     return ""
 
 
-#: the most of the tool results since the user's last message that the action check reads (their end is kept)
-MAX_OBSERVATION_CHARS = 4000
-
-
 def _tool_results_since_user(messages: list[BaseMessage]) -> str:
-    """The text of the tool results since the user's last message: what the agent has seen before this call (a
-    web page, a file, an e-mail). The action check reads it as the step's observation, in context, not as a
-    request; an instruction planted there is what the action_risk signal looks for."""
-    out: list[str] = []
-    for m in reversed(messages):
+    """The tool results since the user's last message, each as ``name: text``: what the agent has seen before this
+    call (a web page, a file, an e-mail), the action check's observation (see
+    :func:`guardrail.actions.tool_results_since_user`)."""
+    chat = []
+    for m in messages:
         if isinstance(m, HumanMessage):
-            break
-        if isinstance(m, ToolMessage):
+            chat.append({"role": "user", "content": ""})
+        elif isinstance(m, ToolMessage):
             text = m.content if isinstance(m.content, str) else " ".join(
                 p.get("text", "") if isinstance(p, dict) else str(p) for p in m.content)
-            out.append(f"{m.name or 'tool'}: {text}")
-    text = "\n".join(reversed(out))
-    return text[-MAX_OBSERVATION_CHARS:]
+            chat.append({"role": "tool", "content": f"{m.name or 'tool'}: {text}"})
+    return tool_results_since_user(chat)
 
 
 def _last_user_text(messages: list[BaseMessage]) -> str:

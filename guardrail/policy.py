@@ -128,6 +128,14 @@ class Policy(BaseSettings):
         except ValidationError as e:
             raise PolicyError(f"{p}: {_explain(e)}") from e
 
+    def merged(self, overrides: dict[str, Any]) -> "Policy":
+        """A new policy: this one with ``overrides`` (nested mappings merged field by field) replacing its values;
+        :class:`PolicyError` on a bad field or value."""
+        try:
+            return type(self)(**_merge(self.model_dump(), overrides))
+        except ValidationError as e:
+            raise PolicyError(_explain(e)) from e
+
     def for_signal(self, signal: str) -> SignalPolicy:
         """The policy of ``signal``: a built-in section, a ``signals:`` entry, or the signal's own defaults."""
         if signal in ("refusal", "familiarity", "manipulation"):

@@ -93,6 +93,33 @@ class StepScorer:
             self.last[s] = out[:, -1, j]
         self.steps += 1
 
+    def add_pass(self, out: torch.Tensor) -> None:
+        """A whole pass's logits, already on the host and checked finite by the caller: ``(batch, T, n_signals)``,
+        columns in :attr:`names` order, every token real (an engine backend copies a flattened batch's logits to the
+        host once and hands each request its rows). Replaces :meth:`on_layer` + :meth:`on_step` for that pass."""
+        self._pending, self._mask = {}, None
+        B, T = out.shape[:2]
+        if B != self.lengths.shape[0] or out.shape[2] != len(self.names):
+            raise ValueError(f"a pass of shape {tuple(out.shape)} for {self.lengths.shape[0]} rows x "
+                             f"{len(self.names)} signals")
+        if B == 1:  # one request: a slice copy, no scatter
+            n = int(self.lengths[0])
+            if n + T > self._buf.shape[1]:
+                self._grow(n + T)
+            self._buf[0, n: n + T] = out[0]
+            self.lengths[0] = n + T
+        else:
+            self._append(out, torch.ones(B, T, dtype=torch.bool))
+        for j, s in enumerate(self.names):
+            self.last[s] = out[:, -1, j]
+        self.steps += 1
+
+    def _grow(self, need: int) -> None:
+        cap = max(need, 2 * self._buf.shape[1], 64)
+        grown = torch.zeros(self._buf.shape[0], cap, self._buf.shape[2])
+        grown[:, : self._buf.shape[1]] = self._buf
+        self._buf = grown
+
     def _append(self, out: torch.Tensor, mask: torch.Tensor) -> None:
         """Append each row's real tokens of this pass after its earlier ones (one scatter, no per-row loop)."""
         if out.shape[0] != self.lengths.shape[0]:
@@ -102,10 +129,7 @@ class StepScorer:
         new_len = self.lengths + mask.sum(dim=1)
         need = int(new_len.max()) if new_len.numel() else 0
         if need > self._buf.shape[1]:
-            cap = max(need, 2 * self._buf.shape[1], 64)
-            grown = torch.zeros(self._buf.shape[0], cap, self._buf.shape[2])
-            grown[:, : self._buf.shape[1]] = self._buf
-            self._buf = grown
+            self._grow(need)
         self._buf[rows, dest] = out[rows, cols]
         self.lengths = new_len
 

@@ -59,3 +59,24 @@ def test_non_finite_logits_name_the_layer():
         assert "layer 2" in str(e)
     else:
         raise AssertionError("NaN logits were accepted")
+
+
+def test_add_pass_equals_on_layer_and_on_step():
+    """An engine backend's host-side path (one request, logits computed elsewhere) fills the same buffer."""
+    pack = _pack()
+    signals = ["refusal", "manipulation", "familiarity"]
+    a, b = StepScorer(pack, signals, 1), StepScorer(pack, signals, 1)
+    g = torch.Generator().manual_seed(2)
+    for index, T in enumerate([40] + [1] * 100):  # a prompt, then decode steps past the first growth
+        hidden = {layer: torch.randn(1, T, H, generator=g) for layer in (1, 2)}
+        a.on_step(TapStep(index=index, start=0, hidden=hidden, mask=torch.ones(1, T, dtype=torch.bool)))
+        out = torch.stack([hidden[pack[s].layer][0] @ pack[s].weight + pack[s].bias for s in b.names], dim=-1)
+        b.add_pass(out.unsqueeze(0))
+    for s in signals:
+        assert torch.allclose(a.row(s, 0), b.row(s, 0), atol=1e-6)
+        assert torch.allclose(a.last[s], b.last[s], atol=1e-6)
+    assert a.steps == b.steps
+    import pytest
+
+    with pytest.raises(ValueError):
+        b.add_pass(torch.zeros(2, 1, len(b.names)))

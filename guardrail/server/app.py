@@ -51,6 +51,7 @@ class ServerConfig:
     max_tokens_limit: int = 2048
     stream_window: int = 4
     batch_window_s: float = 0.005
+    allow_policy_overrides: bool = False
 
 
 class ServerState:
@@ -124,7 +125,7 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
                max_batch: int = 8, queue_size: int = 64, request_timeout_s: float = 120.0,
                guarded: bool | None = None, model_name: str | None = None, max_body_bytes: int = 1_000_000,
                max_tokens_limit: int = 2048, stream_window: int = 4, batch_window_s: float = 0.005,
-               tool_rules: dict[str, str] | None = None) -> FastAPI:
+               tool_rules: dict[str, str] | None = None, allow_policy_overrides: bool = False) -> FastAPI:
     """The app serving ``guard`` (a :class:`~guardrail.Guard`).
 
     Args:
@@ -138,6 +139,9 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
         stream_window: tokens held back, beyond the ones the guard has not scored yet, before streaming them.
         batch_window_s: how long the worker waits for more requests to join a batch once one arrives.
         tool_rules: per-tool rules for checking proposed tool calls (:class:`~guardrail.actions.ActionCheck`).
+        allow_policy_overrides: accept ``{"guardrail": {"policy": {...}}}`` in a chat request (``extra_body``): that
+            request's generation runs under the server's policy with those fields replaced. Off by default (403): a
+            client that may set the policy may switch the guard off. Tool-call checks keep the server's policy.
     """
     guarded = (getattr(guard, "pack", None) is not None) if guarded is None else guarded
     if guarded and getattr(guard, "pack", None) is None:
@@ -148,7 +152,7 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
                           queue_size=queue_size, request_timeout_s=request_timeout_s, max_body_bytes=max_body_bytes,
                           default_max_tokens=min(guard.policy.max_new_tokens, max_tokens_limit),
                           max_tokens_limit=max_tokens_limit, stream_window=stream_window,
-                          batch_window_s=batch_window_s)
+                          batch_window_s=batch_window_s, allow_policy_overrides=allow_policy_overrides)
     checker = ActionCheck(guard, tool_rules=tool_rules) if guarded else None  # type: ignore[arg-type]
     st = ServerState(guard, config, checker)
 
@@ -203,7 +207,8 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
         tools = tools_active(body.tools, body.tool_choice)
         builder = CompletionBuilder(chat=chat, guarded=config.guarded, max_new_tokens=n, stops=body.stop_list(),
                                     tools=tools, checker=st.checker, count_prompt=st.count_prompt)
-        settings = GenSettings(n, float(body.temperature or 0.0), body.top_p, body.stop_list(), body.seed)
+        settings = GenSettings(n, float(body.temperature or 0.0), body.top_p, body.stop_list(), body.seed,
+                               _policy_overrides(body.guardrail, config, guard))
         prompt = with_tools(chat, body.tools, body.tool_choice)
         cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if body.stream:
@@ -244,6 +249,30 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
                              "message": None if d.action == "allow" else d.text, "guardrail": gr})
 
     return app
+
+
+def _policy_overrides(ext: dict[str, Any] | None, config: ServerConfig, guard: Any) -> str | None:
+    """The request's policy overrides as canonical JSON, validated against the server's policy (400), or None."""
+    if not ext:
+        return None
+    unknown = set(ext) - {"policy"}
+    if unknown:
+        raise APIError(400, f"unknown guardrail fields: {', '.join(sorted(unknown))} (known: policy)", param="guardrail")
+    pol = ext.get("policy")
+    if not pol:
+        return None
+    if not config.allow_policy_overrides:
+        raise APIError(403, "per-request policy overrides are off on this server (guardrail serve "
+                            "--allow-policy-overrides)", param="guardrail.policy", code="policy_overrides_disabled")
+    if not isinstance(pol, dict):
+        raise APIError(400, "guardrail.policy must be an object of policy fields", param="guardrail.policy")
+    from ..errors import PolicyError
+
+    try:
+        guard.policy.merged(pol)
+    except PolicyError as e:
+        raise APIError(400, str(e), param="guardrail.policy") from None
+    return json.dumps(pol, sort_keys=True)
 
 
 def _sse(obj: Any) -> str:

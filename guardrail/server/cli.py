@@ -77,6 +77,9 @@ def serve_command(
                                                          "guard inside vLLM's forward passes; a model directory)"),
         vllm_args: Optional[str] = typer.Option(None, help='--backend vllm: vllm.LLM keyword arguments as JSON, '
                                                            'e.g. \'{"dtype": "float32", "max_model_len": 2048}\''),
+        allow_policy_overrides: bool = typer.Option(False, "--allow-policy-overrides", help="accept per-request "
+                                                    "policy overrides ({'guardrail': {'policy': {...}}} in a chat "
+                                                    "request); a client allowed this can switch the guard off"),
         log_level: str = typer.Option("info", help="uvicorn log level")) -> None:
     """Serve the guarded model over an OpenAI-compatible API: /v1/chat/completions (stream, tools),
     /v1/guard/check, /v1/models, /healthz, /metrics."""
@@ -92,7 +95,7 @@ def serve_command(
     serve(guard, host=host, port=port, log_level=log_level, max_batch=max_batch, queue_size=queue_size,
           request_timeout_s=timeout, api_key_file=str(api_key_file) if api_key_file else None,
           stream_window=stream_window, max_tokens_limit=max_tokens, max_body_bytes=max_body_bytes,
-          guarded=not no_guard)
+          guarded=not no_guard, allow_policy_overrides=allow_policy_overrides)
 
 
 __all__ = ["serve_command"]

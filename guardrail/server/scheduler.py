@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import threading
+import json
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class GenSettings:
     top_p: float | None = None
     stop: tuple[str, ...] = ()
     seed: int | None = None
+    policy: str | None = None  # per-request policy overrides, canonical JSON (requests share a batch only if equal)
 
     def __post_init__(self) -> None:
         # below MIN_TEMPERATURE, logits / temperature overflows to inf and sampling meets NaN probabilities:
@@ -58,7 +60,7 @@ class GenSettings:
         """``None``: runs alone (a seeded request must get the random stream it would get alone)."""
         if self.seed is not None:
             return None
-        return (self.max_new_tokens, self.temperature, self.top_p if self.sampling else None, self.stop)
+        return (self.max_new_tokens, self.temperature, self.top_p if self.sampling else None, self.stop, self.policy)
 
     def gen_kwargs(self, tokenizer: Any) -> dict[str, Any]:
         kw: dict[str, Any] = {}
@@ -278,7 +280,8 @@ class Scheduler:
             torch.manual_seed(s.seed)
         t0 = time.perf_counter()
         try:
-            out: list[Decision | BaseException] = list(self.guard.generate_batch(
+            guard = self.guard if s.policy is None else self.guard.with_policy(json.loads(s.policy))
+            out: list[Decision | BaseException] = list(guard.generate_batch(
                 [j.messages for j in jobs], max_new_tokens=s.max_new_tokens, guard=self.guarded, **kw))
         except GenerationCancelled as e:
             self.metrics.cancelled.labels("generating").inc(len(jobs))

@@ -143,6 +143,9 @@ class ChatCompletionRequest(BaseModel):
 
     model: str | None = None
     messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    # guardrail's own extension (the OpenAI SDK's extra_body): {"policy": {...}}, per-request policy overrides,
+    # accepted only by a server started with --allow-policy-overrides
+    guardrail: dict[str, Any] | None = None
     tools: list[ToolSpec] | None = Field(None, max_length=MAX_TOOLS)
     tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
     max_tokens: int | None = Field(None, ge=1)

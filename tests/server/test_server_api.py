@@ -301,3 +301,20 @@ def test_a_request_during_shutdown_is_503_not_500(tiny_guard):
         assert r.json()["error"]["code"] == "cancelled" and r.json()["error"]["type"] == "server_error"
     r = c.post("/v1/guard/check", json={"messages": USER, "response": "y"})
     assert r.status_code == 503
+
+
+def test_per_request_policy_overrides_are_opt_in(client, tiny_guard):
+    override = {"guardrail": {"policy": {"familiarity": {"threshold": 0.0}}}}
+    r = _chat(client, max_tokens=3, **override)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "policy_overrides_disabled"
+    with TestClient(create_app(tiny_guard, allow_policy_overrides=True)) as c:
+        r = c.post("/v1/chat/completions", json={"messages": USER, "max_tokens": 3, **override})
+        assert r.status_code == 200, r.text
+        assert r.json()["guardrail"]["action"] == "abstain"  # the override took effect for this request only
+        r = c.post("/v1/chat/completions", json={"messages": USER, "max_tokens": 3})
+        assert r.json()["guardrail"]["action"] == "allow"
+        r = c.post("/v1/chat/completions", json={"messages": USER, "guardrail": {"policy": {"refusal": {"acton": 1}}}})
+        assert r.status_code == 400 and "did you mean 'action'" in r.json()["error"]["message"]
+        r = c.post("/v1/chat/completions", json={"messages": USER, "guardrail": {"polcy": {}}})
+        assert r.status_code == 400
+    assert tiny_guard.policy.familiarity.threshold == 1.0  # the server's guard is untouched

@@ -187,14 +187,31 @@ def test_serve_command_passes_its_options(monkeypatch, tmp_path):
     r = CliRunner().invoke(app, ["serve", "--port", "9001", "--max-batch", "4", "--queue-size", "3",
                                  "--timeout", "7.5", "--api-key-file", str(keys), "--no-guard"])
     assert r.exit_code == 0, r.output
-    assert seen["load"] == (None, None, None, True)
+    assert seen["load"] == (None, None, None, True, "transformers", None)
     assert seen["guard"] == "GUARD" and seen["host"] == "127.0.0.1" and seen["port"] == 9001
     assert seen["max_batch"] == 4 and seen["queue_size"] == 3 and seen["request_timeout_s"] == 7.5
     assert seen["api_key_file"] == str(keys) and seen["guarded"] is False
     help_text = CliRunner().invoke(app, ["serve", "--help"]).output
     for opt in ("--model", "--pack", "--policy", "--host", "--port", "--max-batch", "--queue-size", "--timeout",
-                "--api-key-file"):
+                "--api-key-file", "--backend", "--vllm-args"):
         assert opt in help_text
+
+
+def test_serve_backend_errors_are_clear(monkeypatch):
+    import importlib.util
+
+    import pytest
+
+    from guardrail.errors import GuardrailError
+    from guardrail.server.cli import _load_guard
+
+    with pytest.raises(GuardrailError, match="--backend must be"):
+        _load_guard(None, None, None, True, "tensorrt")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in ("vllm", "guardrail_vllm")
+                        else real(name, *a))
+    with pytest.raises(GuardrailError, match="make vllm-setup"):
+        _load_guard(None, None, None, True, "vllm")
 
 
 def test_the_cli_module_loads_without_the_server_stack_and_the_server_without_langchain():

@@ -45,7 +45,6 @@ from guardrail.guard import Decision, _Request
 from guardrail.models import LoadedModel, Message, fingerprint_of, model_directory
 from guardrail.signals import get_signal
 from guardrail.steering import cap_delta
-from guardrail.taps import TapStep
 
 from .batch import EngineLayoutError, PassView, model_runner, read_pass
 
@@ -152,6 +151,8 @@ class GuardedLLM:
                 W = torch.stack([pack_[s].weight.float() for s in names], dim=1)
                 b = torch.tensor([pack_[s].bias for s in names], dtype=torch.float32)
                 self._layer_w[layer] = (names, W, b)
+        self._names = [s for layer in self._layer_w for s in self._layer_w[layer][0]]  # the pass's logit columns
+        self._pass_logits: dict[int, torch.Tensor] = {}  # layer -> (tokens, probes there) of the pass now running
 
     @classmethod
     def from_model(cls, model: str | os.PathLike | None = None, *, pack: Any = None, steering: Any = None,
@@ -194,6 +195,12 @@ class GuardedLLM:
     async def acheck(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.check, messages, **kwargs)
 
+    def with_policy(self, policy: Policy | dict[str, Any]) -> "GuardedLLM":
+        """This guard under another policy (as :meth:`guardrail.Guard.with_policy`), on the same engine."""
+        new = copy.copy(self)
+        new.guard = self.guard.with_policy(policy)
+        return new
+
     def audit_decision(self, *args: Any, **kwargs: Any) -> None:
         self.guard.audit_decision(*args, **kwargs)
 
@@ -230,7 +237,8 @@ class GuardedLLM:
             reason = f"{type(e).__name__}: {e}"
             if g.policy.fail_mode == "open" and guard:
                 warn("guard failure, failing OPEN as configured", reason=reason)
-                decisions = self.generate_batch(batch, max_new_tokens=max_new_tokens, guard=False, **gen_kwargs)
+                bare = [self._state(view, msgs, view._encode([msgs]), False) for view, (msgs, _) in zip(views, checked)]
+                decisions = self._run(bare, views, n_new, False, sampling, streamer)
                 for d in decisions:
                     d.failure, d.reasons = reason, [f"guard failed open: {reason}"]
             else:
@@ -276,10 +284,8 @@ class GuardedLLM:
             elif isinstance(p, Policy):
                 out.append(p)
             elif isinstance(p, dict):
-                from guardrail.policy import _merge
-
                 try:
-                    out.append(Policy.load(**_merge(base.model_dump(), p)))
+                    out.append(base.merged(p))
                 except PolicyError as e:
                     raise InputError(f"per-request policy: {e}") from e
             else:
@@ -395,8 +401,25 @@ class GuardedLLM:
         render = getattr(self.llm, "_preprocess_cmpl_one", None)  # vLLM's own rendering path, where it has one
         return render(prompt) if render is not None else prompt
 
+    def _host_logits(self) -> tuple[torch.Tensor | None, set[int]]:
+        """The pass's probe logits, every layer's, on the host in one copy ``(tokens, signals)``, and the tokens
+        that are not finite."""
+        parts, self._pass_logits = self._pass_logits, {}
+        if not parts or len(parts) != len(self._layer_w):
+            return None, set()
+        out = torch.cat([parts[layer] for layer in self._layer_w], dim=1).cpu()
+        finite = torch.isfinite(out).all(dim=1)
+        return out, (set() if bool(finite.all()) else set((~finite).nonzero().flatten().tolist()))
+
     def _after_step(self, states: list[_State]) -> None:
         """Each request that ran in the pass just finished: its scores enter guardrail's rules."""
+        view, self._pass = self._pass, None
+        try:
+            host, bad = self._host_logits()
+        except Exception as e:
+            self._fail_pass(e)
+            host, bad = None, set()
+        where = {eid: i for i, eid in enumerate(view.req_ids)} if view is not None else {}
         for st in states:
             n, st.pass_tokens = st.pass_tokens, 0
             if n == 0 or st.unguarded or st.req is None:
@@ -404,7 +427,17 @@ class GuardedLLM:
             try:
                 if st.failure is not None:
                     raise RuntimeError(st.failure)
-                st.req.scorer.on_step(TapStep(st.passes, st.read, {}, torch.ones(1, n, dtype=torch.bool)))
+                i = where.get(st.engine_id)
+                if host is None or i is None:
+                    raise RuntimeError("the pass's probe logits are missing")
+                s, e = view.starts[i], view.ends[i]
+                if bad and any(t in bad for t in range(s, e)):
+                    raise FloatingPointError(f"non-finite probe logits (pass {st.passes})")
+                rows = host[s:e]
+                sc = st.req.scorer
+                if sc.names != self._names:  # signals this request's policy turned off
+                    rows = rows[:, [self._names.index(name) for name in sc.names]]
+                sc.add_pass(rows.unsqueeze(0))
                 before, st.read, st.passes = st.read, st.read + n, st.passes + 1
                 if st.score_only:
                     continue
@@ -493,6 +526,7 @@ class GuardedLLM:
 
     def _on_pass(self, module, args, kwargs):
         positions = kwargs.get("positions", args[1] if len(args) > 1 else None)
+        self._pass_logits = {}
         try:
             self._pass = read_pass(self.runner, positions)
         except Exception as e:  # never raise inside the engine's pass: the engine must stay usable
@@ -523,8 +557,9 @@ class GuardedLLM:
             except Exception as e:
                 self._fail_pass(e)
                 return None
-            for i, st in self._rows():
-                if st.pass_tokens:
+            self._pass_logits[layer] = logits
+            for i, st in self._rows():  # the in-pass steering decision reads its prompt's logits before the host copy
+                if st.steer is not None and st.pass_tokens and st.read < st.prompt_len <= st.read + st.pass_tokens:
                     try:
                         st.req.scorer.on_logits(layer, logits[view.starts[i]: view.ends[i]].unsqueeze(0), names)
                     except Exception as e:

@@ -4,7 +4,6 @@ when the policy says so); an engine laid out in a way the backend cannot read is
 from __future__ import annotations
 
 import pytest
-import torch
 
 from guardrail.errors import InputError
 
@@ -27,7 +26,6 @@ def test_guard_failure_fails_closed_then_open(glm):
     names, W, b = glm._layer_w[layer]
     glm._layer_w[layer] = (names, W * float("nan"), b)  # a probe that yields NaN: the scorer refuses it
     try:
-        glm_hooks = glm  # noqa: F841
         d = glm.generate("What is the capital of France?", max_new_tokens=8)
         assert d.action == "block" and d.failure and "FloatingPointError" in d.failure
         d = glm.generate("What is the capital of France?", max_new_tokens=8, policy={"fail_mode": "open"})

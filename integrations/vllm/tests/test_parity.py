@@ -5,9 +5,6 @@ and the refusal trajectory within TOL (probabilities; the engines' kernels diffe
 from __future__ import annotations
 
 import pytest
-import torch
-
-from conftest import CHUNK
 
 TOL = 1e-3
 
@@ -45,8 +42,8 @@ def _compare(dv, dt):
 
 def test_long_prompt_is_chunked(glm):
     n = len(glm.guard._encode([[{"role": "user", "content": PROMPTS[-1]}]]).input_ids[0])
-    assert n > CHUNK  # two passes at least
-    assert glm.llm.llm_engine.vllm_config.scheduler_config.max_num_batched_tokens == CHUNK
+    chunk = glm.llm.llm_engine.vllm_config.scheduler_config.max_num_batched_tokens
+    assert n > chunk  # the engine reads it in two passes at least
 
 
 def test_batch_matches_transformers(glm, hf_guard):

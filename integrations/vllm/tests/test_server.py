@@ -65,3 +65,12 @@ def test_bad_request_keeps_the_server_up(client):
     r = client.post("/v1/chat/completions", json={"model": "x", "messages": []})
     assert 400 <= r.status_code < 500
     assert _chat(client, "Say hi.").status_code == 200
+
+
+def test_per_request_policy_through_extra_body(glm):
+    with TestClient(create_app(glm, allow_policy_overrides=True)) as c:
+        r = _chat(c, HARMFUL, guardrail={"policy": {"refusal": {"action": "abstain", "message": "no."}}})
+        assert r.status_code == 200, r.text
+        assert r.json()["guardrail"]["action"] == "abstain"
+        assert r.json()["choices"][0]["message"]["content"] == "no."
+    assert glm.policy.refusal.action == "steer"

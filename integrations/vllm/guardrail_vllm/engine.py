@@ -294,11 +294,7 @@ class GuardedLLM:
 
     def _view(self, policy: Policy) -> Guard:
         """The guard with this request's policy (a shallow copy: model, pack, steering and audit are shared)."""
-        if policy is self.guard.policy:
-            return self.guard
-        view = copy.copy(self.guard)
-        view.policy = policy
-        return view
+        return self.guard if policy is self.guard.policy else self.guard.with_policy(policy)
 
     def _state(self, view: Guard, msgs: list[Message], enc, guard: bool) -> _State:
         real = enc.attention_mask.bool()

@@ -36,6 +36,34 @@ def _timed(fn):
     return time.perf_counter() - t, out
 
 
+def _levels(backend: str, generate, levels: list[int], args, steps: dict | None = None) -> dict[int, dict]:
+    """Guarded and bare runs of ``generate`` (a ``generate_batch``) alternating, per concurrency level; ``steps``:
+    a counter of engine steps (reset before each run), for the guard's cost per step."""
+    rows = {}
+    for c in levels:
+        prompts = (PROMPTS * (c // len(PROMPTS) + 1))[:c]
+        g_t, b_t, toks, n_steps = [], [], [], []
+        for rep in range(args.repeats):
+            for guarded in ((True, False) if rep % 2 == 0 else (False, True)):
+                if steps is not None:
+                    steps["n"] = 0
+                dt, ds = _timed(lambda: generate(prompts, max_new_tokens=args.tokens, guard=guarded))
+                (g_t if guarded else b_t).append(dt)
+                if guarded:  # nothing may flag: both runs must decode the same tokens
+                    assert all(d.action == "allow" for d in ds), [d.action for d in ds]
+                    if steps is not None:
+                        n_steps.append(steps["n"])
+                toks.append(sum(d.generated_tokens for d in ds))
+        n_tok, g_med, b_med = toks[0], statistics.median(g_t), statistics.median(b_t)
+        row = {"tokens": n_tok, "guarded_tok_s": n_tok / g_med, "bare_tok_s": n_tok / b_med, "ratio": b_med / g_med}
+        if n_steps:
+            row["steps"] = statistics.median(n_steps)
+            row["guard_ms_per_step"] = 1000 * (g_med - b_med) / row["steps"]
+        print(f"{backend} c={c}: {row}", flush=True)
+        rows[c] = row
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,4,8,16")
@@ -62,27 +90,7 @@ def main() -> None:
         return orig()
 
     gl.llm.llm_engine.step = counting_step
-    rows = {}
-    for c in levels:
-        prompts = (PROMPTS * (c // len(PROMPTS) + 1))[:c]
-        g_t, b_t, toks, n_steps = [], [], [], []
-        for rep in range(args.repeats):
-            order = (True, False) if rep % 2 == 0 else (False, True)
-            for guarded in order:
-                steps["n"] = 0
-                dt, ds = _timed(lambda: gl.generate_batch(prompts, max_new_tokens=args.tokens, guard=guarded))
-                (g_t if guarded else b_t).append(dt)
-                if guarded:
-                    assert all(d.action == "allow" for d in ds), [d.action for d in ds]
-                    n_steps.append(steps["n"])
-                toks.append(sum(d.generated_tokens for d in ds))
-        n_tok = toks[0]
-        row = {"tokens": n_tok, "steps": statistics.median(n_steps),
-               "guarded_tok_s": n_tok / statistics.median(g_t), "bare_tok_s": n_tok / statistics.median(b_t),
-               "ratio": statistics.median(b_t) / statistics.median(g_t),
-               "guard_ms_per_step": 1000 * (statistics.median(g_t) - statistics.median(b_t)) / statistics.median(n_steps)}
-        print(f"vllm c={c}: {row}", flush=True)
-        rows[c] = row
+    rows = _levels("vllm", gl.generate_batch, levels, args, steps)
     gl.llm.llm_engine.step = orig
     result = {"machine": {"python": platform.python_version(), "torch": torch.__version__, "vllm": vllm.__version__,
                           "cpu": platform.machine(), "threads": torch.get_num_threads()},
@@ -95,21 +103,7 @@ def main() -> None:
 
         g = Guard(audit=None)
         g.generate_batch(PROMPTS[:2], max_new_tokens=4)
-        trows = {}
-        for c in levels:
-            prompts = (PROMPTS * (c // len(PROMPTS) + 1))[:c]
-            g_t, b_t, toks = [], [], []
-            for rep in range(args.repeats):
-                for guarded in ((True, False) if rep % 2 == 0 else (False, True)):
-                    dt, ds = _timed(lambda: g.generate_batch(prompts, max_new_tokens=args.tokens, guard=guarded))
-                    (g_t if guarded else b_t).append(dt)
-                    toks.append(sum(d.generated_tokens for d in ds))
-            n_tok = toks[0]
-            trows[c] = {"tokens": n_tok, "guarded_tok_s": n_tok / statistics.median(g_t),
-                        "bare_tok_s": n_tok / statistics.median(b_t),
-                        "ratio": statistics.median(b_t) / statistics.median(g_t)}
-            print(f"transformers c={c}: {trows[c]}", flush=True)
-        result["transformers"] = trows
+        result["transformers"] = _levels("transformers", g.generate_batch, levels, args)
     Path(args.out).write_text(json.dumps(result, indent=1))
     print("wrote", args.out)
 

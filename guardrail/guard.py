@@ -23,7 +23,7 @@ import math
 import os
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 import torch
@@ -38,7 +38,7 @@ from .probes import Example, ProbePack, encode_examples
 from .prompts import EncodedChats
 from .scorer import StepScorer
 from .signals import ReplyView, RequestView, SignalResult, get_signal, with_threshold
-from .steering import ConditionalSteering, SteeringSet
+from .steering import ConditionalSteering, SteeringSet, SteeringVector
 from .taps import Tap
 
 _SEVERITY = {"allow": 0, "steer": 1, "escalate": 2, "abstain": 3, "block": 4}
@@ -473,13 +473,7 @@ class Guard:
         req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
                        [enc.user_turns(r) for r in range(B)])
         # the steering vector of the first enabled signal that has one and whose policy action is steer
-        req.steer_signal = next((s for s in req.signals if self.steering is not None and s in self.steering
-                                 and self.policy.for_signal(s).action == "steer"), None)
-        vec = self.steering[req.steer_signal] if req.steer_signal is not None else None
-        if vec is not None and self.policy.steering_coefficient is not None:
-            from dataclasses import replace
-
-            vec = replace(vec, coefficient=self.policy.steering_coefficient)
+        vec, prefix_ids, only = self._steer_plan(req)
         layers = sorted(set(req.scorer.layers))
         with Tap(lm, layers, on_step=req.on_step, on_layer=req.scorer.on_layer, store=False):
             steer_ctx = ConditionalSteering(lm, vec, B, max_ratio=self.policy.max_steering_ratio,
@@ -488,38 +482,49 @@ class Guard:
             req.steer = steer_ctx
             with steer_ctx if steer_ctx is not None else contextlib.nullcontext():
                 procs = LogitsProcessorList(kw.pop("logits_processor", None) or [])
-                if steer_ctx is not None:  # how a steered reply starts: the policy's prefix, else the pack's choice
-                    pol = self.policy
-                    prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix")
-                    if prefix:  # literal text: control-token strings in it stay text
-                        only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
-                            bool(vec.params.get("prefix_only", False))
-                        prefix_ids = lm.tokenizer(prefix, add_special_tokens=False,
-                                                  split_special_tokens=True)["input_ids"]
-                        procs.append(_SteeredPrefix(req, P, prefix_ids, only))
+                if steer_ctx is not None and prefix_ids:
+                    procs.append(_SteeredPrefix(req, P, prefix_ids, only))
                 out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]),
                                         logits_processor=procs, **kw)
-        decisions = []
-        for r, rid in enumerate(ids):
-            action = req.actions[r]
-            if steer_ctx is not None and bool(steer_ctx.rows[r]) and action == "allow":
-                action = "steer"
-            gen = out[r, P:]
-            if action in ("abstain", "block"):
-                text = self._message(action, req.results[r])
-            else:
-                text = self._decode(gen)
-            n_gen = self._count(gen)
-            ts = self.trajectory_signal
-            traj = torch.sigmoid(req.scorer.row(ts, r)).tolist()[: req.prompt_len[r] + max(n_gen - 1, 0)] \
-                if ts in req.signals else []
-            toks = lm.tokenizer.convert_ids_to_tokens(out[r][torch.cat([real[r], torch.ones(out.shape[1] - P,
-                                                              dtype=torch.bool)])][: len(traj)].tolist())
-            decisions.append(Decision(
-                rid, action, text, req.reasons[r], self._scores(req.results[r]),
-                traj, [lm.tokenizer.convert_tokens_to_string([t]) for t in toks], req.prompt_len[r],
-                steered=bool(steer_ctx is not None and steer_ctx.rows[r]), generated_tokens=n_gen))
-        return decisions
+        return [self._decision(rid, req, r, bool(steer_ctx is not None and steer_ctx.rows[r]), out[r, P:],
+                               out[r][torch.cat([real[r], torch.ones(out.shape[1] - P, dtype=torch.bool)])].tolist())
+                for r, rid in enumerate(ids)]
+
+    def _steer_plan(self, req: "_Request") -> tuple[SteeringVector | None, list[int], bool]:
+        """``(vector, reply prefix token ids, prefix only)`` for a request, and ``req.steer_signal`` set: the vector
+        of the first enabled signal that has one and whose policy action is steer (the policy's coefficient, if set),
+        and how a reply steered from its first token starts: the policy's prefix, else the pack's choice (literal
+        text: control-token strings in it stay text)."""
+        pol = self.policy
+        req.steer_signal = next((s for s in req.signals if self.steering is not None and s in self.steering
+                                 and pol.for_signal(s).action == "steer"), None)
+        if req.steer_signal is None:
+            return None, [], False
+        vec = self.steering[req.steer_signal]
+        if pol.steering_coefficient is not None:
+            vec = replace(vec, coefficient=pol.steering_coefficient)
+        prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix")
+        if not prefix:
+            return vec, [], False
+        only = pol.steer_prefix_only if pol.steer_prefix_only is not None else bool(vec.params.get("prefix_only", False))
+        return vec, self.lm.tokenizer(prefix, add_special_tokens=False, split_special_tokens=True)["input_ids"], only
+
+    def _decision(self, rid: str, req: "_Request", r: int, steered: bool, gen: torch.Tensor,
+                  seq: list[int]) -> Decision:
+        """Row ``r``'s decision once generation ended: ``gen`` its generated ids, ``seq`` its real prompt ids then
+        the generated ones (the trajectory's tokens)."""
+        action = req.actions[r]
+        if steered and action == "allow":
+            action = "steer"
+        text = self._message(action, req.results[r]) if action in ("abstain", "block") else self._decode(gen)
+        n_gen = self._count(gen)
+        ts = self.trajectory_signal
+        traj = torch.sigmoid(req.scorer.row(ts, r)).tolist()[: req.prompt_len[r] + max(n_gen - 1, 0)] \
+            if ts in req.signals else []
+        toks = self.lm.tokenizer.convert_ids_to_tokens(seq[: len(traj)])
+        return Decision(rid, action, text, req.reasons[r], self._scores(req.results[r]), traj,
+                        [self.lm.tokenizer.convert_tokens_to_string([t]) for t in toks], req.prompt_len[r],
+                        steered=steered, generated_tokens=n_gen)
 
     @torch.no_grad()
     def _check(self, msgs: list[Message], response: str | None, rid: str, action: bool = False,

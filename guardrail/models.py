@@ -264,35 +264,8 @@ def load_model(
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         torch_dtype = _dtype(dtype)
-        from .embedded import EMBEDDED
-
-        if source is None:
-            path = _default_cached(Path(cache_dir) if cache_dir else default_cache_dir())
-            name, src = DEFAULT_MODEL_NAME, str(path)
-            gguf = None
-        elif isinstance(source, str) and source in EMBEDDED and not Path(source).exists():
-            from .embedded import cached
-
-            path = cached(source, Path(cache_dir) if cache_dir else default_cache_dir())
-            name, src, gguf = source, str(path), None
-        else:
-            if not isinstance(source, (str, os.PathLike)):
-                raise InputError(f"load_model takes None, a path, (model, tokenizer) or a LoadedModel, not "
-                                 f"{type(source).__name__}")
-            p = Path(source).expanduser()
-            if not p.exists():
-                raise ModelNotFoundError(
-                    f"{source!s}: no such file or folder. guardrail never downloads models: pass a local Hugging "
-                    "Face model folder (config.json + weights + tokenizer), a .gguf file, the name of an embedded "
-                    f"model ({', '.join(EMBEDDED)}), or omit the argument for the embedded default."
-                )
-            if p.is_file() and p.suffix == ".gguf":
-                path, gguf = p.parent, p.name
-            elif p.is_dir() and (p / "config.json").is_file():
-                path, gguf = p, None
-            else:
-                raise ModelNotFoundError(f"{p} is neither a Hugging Face model directory (config.json) nor a .gguf file")
-            name, src = p.name, str(p)
+        path, gguf, name = _locate(source, cache_dir)
+        src = str(path / gguf) if gguf else str(path)
         kw: dict[str, Any] = {"local_files_only": True}
         if gguf:
             kw["gguf_file"] = gguf
@@ -347,26 +320,42 @@ def default_cache_path(cache_dir: Path | None = None) -> Path:
     return (cache_dir or default_cache_dir()) / "models" / key
 
 
-def model_directory(source: str | os.PathLike | None = None, *, cache_dir: str | os.PathLike | None = None) -> Path:
-    """A local Hugging Face model directory for ``source``, for inference engines that load a directory
-    themselves (vLLM): ``None`` (the embedded default, converted once from its GGUF), the name of an embedded model,
-    or a directory with ``config.json``. A ``.gguf`` file raises: engines read GGUF with their own, partial loaders,
-    so convert it first (``guardrail.models.convert_gguf``) and pass the directory."""
+def _locate(source: str | os.PathLike | None, cache_dir: str | os.PathLike | None) -> tuple[Path, str | None, str]:
+    """``(model folder, GGUF file name in it or None, display name)`` for a :func:`load_model` source that names
+    files: ``None`` (the embedded default, converted once), an embedded model's name, a folder or a ``.gguf``."""
     from .embedded import EMBEDDED, cached
 
     root = Path(cache_dir) if cache_dir else default_cache_dir()
     if source is None:
-        return _default_cached(root)
+        return _default_cached(root), None, DEFAULT_MODEL_NAME
     if isinstance(source, str) and source in EMBEDDED and not Path(source).exists():
-        return cached(source, root)
+        return cached(source, root), None, source
     if not isinstance(source, (str, os.PathLike)):
-        raise InputError(f"a model directory is named by a path or an embedded model's name, not {type(source).__name__}")
+        raise InputError(f"load_model takes None, a path, (model, tokenizer) or a LoadedModel, not "
+                         f"{type(source).__name__}")
     p = Path(source).expanduser()
-    if p.is_dir() and (p / "config.json").is_file():
-        return p
+    if not p.exists():
+        raise ModelNotFoundError(
+            f"{source!s}: no such file or folder. guardrail never downloads models: pass a local Hugging "
+            "Face model folder (config.json + weights + tokenizer), a .gguf file, the name of an embedded "
+            f"model ({', '.join(EMBEDDED)}), or omit the argument for the embedded default."
+        )
     if p.is_file() and p.suffix == ".gguf":
-        raise InputError(f"{p}: convert the GGUF to a model directory first (guardrail.models.convert_gguf) and pass it")
-    raise ModelNotFoundError(f"{p} is not a Hugging Face model directory (config.json); guardrail never downloads models")
+        return p.parent, p.name, p.name
+    if p.is_dir() and (p / "config.json").is_file():
+        return p, None, p.name
+    raise ModelNotFoundError(f"{p} is neither a Hugging Face model directory (config.json) nor a .gguf file")
+
+
+def model_directory(source: str | os.PathLike | None = None, *, cache_dir: str | os.PathLike | None = None) -> Path:
+    """A local Hugging Face model directory for ``source``, for inference engines that load a directory
+    themselves (vLLM): what :func:`load_model` takes by name or path. A ``.gguf`` file raises: engines read GGUF with
+    their own, partial loaders, so convert it first (``guardrail.models.convert_gguf``) and pass the directory."""
+    path, gguf, _ = _locate(source, cache_dir)
+    if gguf:
+        raise InputError(f"{path / gguf}: convert the GGUF to a model directory first (guardrail.models.convert_gguf) "
+                         "and pass it")
+    return path
 
 
 def _default_cached(cache_dir: Path) -> Path:

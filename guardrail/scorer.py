@@ -11,18 +11,25 @@ from .probes import LinearProbe, ProbePack
 from .taps import TapStep
 
 
+def probe_weights(pack: ProbePack, signals: list[str]) -> dict[int, tuple[list[str], torch.Tensor, torch.Tensor]]:
+    """``layer -> (signals read there, W (hidden, k), b (k,))``, layers ascending: every probe at a layer scored by
+    one matmul (the logits' columns, layer after layer, are the signals in this order)."""
+    out = {}
+    for layer in sorted({pack[s].layer for s in signals}):
+        names = [s for s in signals if pack[s].layer == layer]
+        W = torch.stack([pack[s].weight.float() for s in names], dim=1)
+        b = torch.tensor([pack[s].bias for s in names], dtype=torch.float32)
+        out[layer] = (names, W, b)
+    return out
+
+
 class StepScorer:
     """Per-request accumulator: per-token logits of every probe (one small matmul per tapped layer and pass),
     keeping only real (unpadded) tokens per row in one preallocated buffer. Holds no model state."""
 
     def __init__(self, pack: ProbePack, signals: list[str], batch: int):
         self.probes: dict[str, LinearProbe] = {s: pack[s] for s in signals}
-        self.by_layer: dict[int, tuple[list[str], torch.Tensor, torch.Tensor]] = {}
-        for layer in sorted({p.layer for p in self.probes.values()}):
-            names = [s for s, p in self.probes.items() if p.layer == layer]
-            W = torch.stack([self.probes[s].weight.float() for s in names], dim=1)
-            b = torch.tensor([self.probes[s].bias for s in names], dtype=torch.float32)
-            self.by_layer[layer] = (names, W, b)
+        self.by_layer = probe_weights(pack, list(self.probes))
         self.batch = batch
         self.names: list[str] = [s for layer in self.by_layer for s in self.by_layer[layer][0]]
         self._col = {s: j for j, s in enumerate(self.names)}

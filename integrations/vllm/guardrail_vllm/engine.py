@@ -32,7 +32,7 @@ import os
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import torch
@@ -43,7 +43,7 @@ from guardrail.audit import warn
 from guardrail.errors import InputError, PolicyError
 from guardrail.guard import Decision, _Request
 from guardrail.models import LoadedModel, Message, fingerprint_of, model_directory
-from guardrail.signals import get_signal
+from guardrail.scorer import probe_weights
 from guardrail.steering import cap_delta
 
 from .batch import EngineLayoutError, PassView, model_runner, read_pass
@@ -56,7 +56,6 @@ class _RowSteer:
     def __init__(self, vec: torch.Tensor, layer: int, max_ratio: float):
         self.vec, self.layer, self.max_ratio = vec, layer, max_ratio
         self.rows = torch.zeros(1, dtype=torch.bool)
-        self.steered_tokens = 0
 
     def enable(self, rows) -> None:
         self.rows[0] = True
@@ -67,10 +66,8 @@ class _State:
     """One request inside the engine: guardrail's per-request state (batch of one) plus where it is in vLLM."""
 
     rid: str
-    msgs: list[Message]
     req: _Request
     prompt_ids: list[int]
-    steer: _RowSteer | None = None
     prefix: list[int] = field(default_factory=list)
     prefix_only: bool = False
     prefix_rows: bool | None = None  # steered from the first answer token (decided when it is sampled)
@@ -85,10 +82,15 @@ class _State:
     failure: str | None = None
     score_only: bool = False  # Guard.check: the prompt is scored, nothing decided or steered here
     new: list[int] = field(default_factory=list)  # tokens that arrived in the last step
+    cols: list[int] | None = None  # this request's columns of the pass's logits, when its policy turned signals off
 
     @property
     def prompt_len(self) -> int:
         return len(self.prompt_ids)
+
+    @property
+    def steer(self) -> "_RowSteer | None":
+        return self.req.steer if self.req is not None else None
 
 
 class _EngineGuard(Guard):
@@ -143,14 +145,9 @@ class GuardedLLM:
         self._lock = threading.Lock()  # one engine loop at a time
         self._states: dict[str, _State] = {}
         self._pass: PassView | None = None
-        self._layer_w: dict[int, tuple[list[str], torch.Tensor, torch.Tensor]] = {}
+        self._active: list[tuple[int, _State]] = []  # the guarded requests of the pass now running
         pack_ = self.guard.pack
-        if pack_ is not None:
-            for layer in sorted({pack_[s].layer for s in pack_.probes}):
-                names = [s for s in pack_.probes if pack_[s].layer == layer]
-                W = torch.stack([pack_[s].weight.float() for s in names], dim=1)
-                b = torch.tensor([pack_[s].bias for s in names], dtype=torch.float32)
-                self._layer_w[layer] = (names, W, b)
+        self._layer_w = probe_weights(pack_, list(pack_.probes)) if pack_ is not None else {}
         self._names = [s for layer in self._layer_w for s in self._layer_w[layer][0]]  # the pass's logit columns
         self._pass_logits: dict[int, torch.Tensor] = {}  # layer -> (tokens, probes there) of the pass now running
 
@@ -301,31 +298,25 @@ class GuardedLLM:
         ids = enc.input_ids[0][real[0]].tolist()
         rid = uuid.uuid4().hex[:12]
         if not guard:
-            return _State(rid, msgs, None, ids)  # type: ignore[arg-type]
+            return _State(rid, None, ids)  # type: ignore[arg-type]
         if view.pack is None:
             raise InputError("this guard has no probe pack: it can only generate with guard=False")
         req = _Request(view, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)])
-        st = _State(rid, msgs, req, ids)
-        pol = view.policy
-        req.steer_signal = next((s for s in req.signals if view.steering is not None and s in view.steering
-                                 and pol.for_signal(s).action == "steer"), None)
-        if req.steer_signal is not None:
-            vec = view.steering[req.steer_signal]
-            if pol.steering_coefficient is not None:
-                vec = replace(vec, coefficient=pol.steering_coefficient)
-            st.steer = req.steer = _RowSteer(vec.coefficient * vec.vector.float(), vec.layer, pol.max_steering_ratio)
-            prefix = pol.steer_prefix if pol.steer_prefix is not None else vec.params.get("reply_prefix")
-            if prefix:
-                st.prefix = self.lm.tokenizer(prefix, add_special_tokens=False, split_special_tokens=True)["input_ids"]
-                st.prefix_only = pol.steer_prefix_only if pol.steer_prefix_only is not None else \
-                    bool(vec.params.get("prefix_only", False))
+        st = _State(rid, req, ids)
+        vec, st.prefix, st.prefix_only = view._steer_plan(req)
+        if vec is not None:
+            req.steer = _RowSteer(vec.coefficient * vec.vector.float(), vec.layer, view.policy.max_steering_ratio)
+        if req.scorer.names != self._names:  # signals this request's policy turned off
+            st.cols = [self._names.index(name) for name in req.scorer.names]
         return st
 
     # -- the engine loop ------------------------------------------------------------------------------------
     def _score_only(self, req: _Request, enc) -> None:
         """One prompt pass through the engine (in chunks if the engine chunks it), every token scored."""
         real = enc.attention_mask.bool()
-        st = _State(uuid.uuid4().hex[:12], [], req, enc.input_ids[0][real[0]].tolist(), score_only=True)
+        st = _State(uuid.uuid4().hex[:12], req, enc.input_ids[0][real[0]].tolist(), score_only=True)
+        if req.scorer.names != self._names:
+            st.cols = [self._names.index(name) for name in req.scorer.names]
         self._loop([st], 1, True, {"temperature": 0.0}, None)
         if st.failure is not None:
             raise RuntimeError(st.failure)
@@ -429,11 +420,8 @@ class GuardedLLM:
                 s, e = view.starts[i], view.ends[i]
                 if bad and any(t in bad for t in range(s, e)):
                     raise FloatingPointError(f"non-finite probe logits (pass {st.passes})")
-                rows = host[s:e]
-                sc = st.req.scorer
-                if sc.names != self._names:  # signals this request's policy turned off
-                    rows = rows[:, [self._names.index(name) for name in sc.names]]
-                sc.add_pass(rows.unsqueeze(0))
+                rows = host[s:e] if st.cols is None else host[s:e, st.cols]
+                st.req.scorer.add_pass(rows.unsqueeze(0))
                 before, st.read, st.passes = st.read, st.read + n, st.passes + 1
                 if st.score_only:
                     continue
@@ -453,30 +441,18 @@ class GuardedLLM:
             st.req.stopped[0] = True
 
     def _decision(self, st: _State, view: Guard, guard: bool) -> Decision:
-        tok = self.lm.tokenizer
         gen = torch.tensor(st.tokens, dtype=torch.long)
         n_gen = view._count(gen)  # as the transformers backend counts: padding (the end token, often) left out
         if not guard:
             return Decision(st.rid, "allow", view._decode(gen), ["guard off"], generated_tokens=n_gen)
-        req = st.req
         if st.failure is not None:
             if st.unguarded:
                 return Decision(st.rid, "allow", view._decode(gen), [f"guard failed open: {st.failure}"],
                                 failure=st.failure, generated_tokens=n_gen)
             return Decision(st.rid, "block", view.policy.failure_message.format(reason=st.failure.split(":")[0]),
                             [f"guard failure: {st.failure}"], failure=st.failure)
-        action = req.actions[0]
-        steered = st.steer is not None and bool(st.steer.rows[0])
-        if steered and action == "allow":
-            action = "steer"
-        text = view._message(action, req.results[0]) if action in ("abstain", "block") else view._decode(gen)
-        ts = view.trajectory_signal
-        traj = torch.sigmoid(req.scorer.row(ts, 0)).tolist()[: req.prompt_len[0] + max(n_gen - 1, 0)] \
-            if ts in req.signals else []
-        toks = tok.convert_ids_to_tokens((st.prompt_ids + st.tokens)[: len(traj)])
-        return Decision(st.rid, action, text, req.reasons[0], view._scores(req.results[0]), traj,
-                        [tok.convert_tokens_to_string([t]) for t in toks], req.prompt_len[0], steered=steered,
-                        generated_tokens=n_gen)
+        return view._decision(st.rid, st.req, 0, st.steer is not None and bool(st.steer.rows[0]), gen,
+                              st.prompt_ids + st.tokens)
 
     # -- hooks (removable handles, installed for one engine loop) ----------------------------------------------
     @contextlib.contextmanager
@@ -487,8 +463,7 @@ class GuardedLLM:
         try:
             for layer in self._layer_w:  # prepended: a tap reads a layer before steering on it
                 handles.append(layers[layer].register_forward_hook(self._tap(layer), prepend=True))
-            steer_layers = {st_layer for st_layer in self._steer_layers()}
-            for layer in steer_layers:
+            for layer in self._steer_layers():
                 handles.append(layers[layer].register_forward_hook(self._steer(layer)))
             proc = getattr(model, "logits_processor", None)
             if proc is not None:
@@ -504,14 +479,10 @@ class GuardedLLM:
         return {steering[name].layer for name in steering.vectors} if steering is not None else set()
 
     def _rows(self):
-        """``(index in the pass, state)`` of the guarded requests in the pass now running."""
-        view = self._pass
-        if view is None:
-            return
-        for i, eid in enumerate(view.req_ids):
-            st = self._states.get(eid)
-            if st is not None and not st.unguarded and st.req is not None:
-                yield i, st
+        """``(index in the pass, state)`` of the guarded requests in the pass now running (looked up once per pass,
+        in :meth:`_on_pass`), less any that failed open since."""
+        if self._pass is not None:
+            yield from ((i, st) for i, st in self._active if not st.unguarded)
 
     def _fail_pass(self, e: Exception) -> None:
         """A failure that is no single request's: every guarded request in the engine fails (closed, or open)."""
@@ -528,6 +499,8 @@ class GuardedLLM:
         except Exception as e:  # never raise inside the engine's pass: the engine must stay usable
             self._fail_pass(e)
             return None
+        self._active = [(i, st) for i, st in ((i, self._states.get(eid)) for i, eid in enumerate(self._pass.req_ids))
+                        if st is not None and st.req is not None]
         for i, st in self._rows():
             st.pass_tokens = self._pass.ends[i] - self._pass.starts[i]
             if self._pass.first_pos[i] != st.read:  # the engine recomputed or skipped tokens (preemption)
@@ -588,7 +561,6 @@ class GuardedLLM:
                     if add is None:
                         add = torch.zeros_like(hidden)
                     add[s:e] = cap_delta(h, v, st.steer.max_ratio)
-                    st.steer.steered_tokens += e - s
                 except Exception as ex:
                     self._fail(st, f"{type(ex).__name__}: {ex}")
             if add is None:

@@ -60,8 +60,7 @@ def test_steering_without_prefix_matches(glm, hf_guard):
     from guardrail import Policy
 
     pol = Policy(steer_prefix="")
-    hf_guard_pol = type(hf_guard).__new__(type(hf_guard))
-    hf_guard_pol.__dict__.update(hf_guard.__dict__, policy=pol)
+    hf_guard_pol = hf_guard.with_policy(pol)
     for p in PROMPTS[1:4:2]:  # each alone: shorter than a chunk, so read in one pass like transformers does
         dv = glm.generate(p, max_new_tokens=16, policy=pol)
         dt = hf_guard_pol.generate(p, max_new_tokens=16)

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model test-agent-model vllm-setup test-vllm bench bench-external serve clean
+.PHONY: setup demo test test-fast agent-model test-agent-model vllm-setup test-vllm bench bench-external bench-attacks serve clean
 
 setup: $(STAMP)
 
@@ -71,6 +71,9 @@ bench: $(STAMP)
 bench-external: $(STAMP)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/external.py
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/readouts.py
+
+bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS section 12; ~1 h on 2 cores)
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 4 --steps 30 --candidates 32
 
 clean:
 	rm -rf $(VENV) $(VLLM_VENV) .cache .pytest_cache

@@ -67,6 +67,8 @@ class BuildConfig:
     batch_size: int = 16
     key: str | None = None  # HMAC key for the written pack (default: $GUARDRAIL_PACK_KEY when set)
     feature_cache: Path | None = None  # default: $GUARDRAIL_CACHE_DIR/features
+    causal: bool = True  # the causal check of every probe (guardrail.causal), stored in the pack
+    causal_config: Any = None  # a guardrail.causal.CausalConfig (default: its defaults, this build's seed)
 
 
 @dataclass
@@ -149,6 +151,14 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
             sc = np.array([r.score for r in res])
             report["signals"][s]["holdout"] = metrics(y, sc, pack[s].threshold)
             report["signals"][s]["_holdout_scores"] = (y.tolist(), sc.tolist())
+    if cfg.causal:
+        from .causal import CausalConfig, check_pack
+
+        if progress:
+            progress("causal check", 0, None)
+        ccfg = cfg.causal_config or CausalConfig(seed=cfg.seed)
+        for s, r in check_pack(lm, pack, {s: examples[s] for s in names}, ccfg, log=say).items():
+            report["signals"][s]["causal"] = r
     steering = None
     if cfg.steering:
         steering = _build_steering(lm, pack, names, data, cfg, report, progress, say)
@@ -285,6 +295,11 @@ def _write_report(out: Path, report: dict[str, Any], sweeps: dict[str, list[dict
                       "|---|---|---|---|"]
             lines += [f"| {x['layer']} | {x['coefficient']} | {x['refusal_rate']:.2f} | {x['degenerate_rate']:.2f} |"
                       for x in st["sweep"]]
+    causal = {s: r["causal"] for s, r in report["signals"].items() if r.get("causal")}
+    if causal:
+        from .causal import causal_section
+
+        lines += [""] + causal_section(causal)
     lines += ["", "Digests: " + ", ".join(f"{k} `{v[:16]}…`" for k, v in report.get("digests", {}).items()), "",
               "![layer sweep](layer_sweep.png)", "", "![ROC](roc.png)", "",
               "![refusal trajectories, prompt | answer](trajectories.png)", ""]

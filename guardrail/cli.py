@@ -213,7 +213,9 @@ def build_pack_cmd(
         steering_layers: Optional[str] = typer.Option(None, help="layers for the steering sweep, e.g. 14,15 "
                                                                  "(default: the probe's layer and the next few)"),
         steering_coefs: str = typer.Option("0.5,0.75,1.0", help="coefficients for the steering sweep"),
-        steering_tokens: int = typer.Option(32, min=1, help="tokens generated per sweep reply")) -> None:
+        steering_tokens: int = typer.Option(32, min=1, help="tokens generated per sweep reply"),
+        causal: bool = typer.Option(True, "--causal/--no-causal", help="run the causal check of every probe "
+                                                                     "(guardrail causal-check) and store it")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -221,7 +223,7 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens)
+                      steering_tokens=steering_tokens, causal=causal)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:
@@ -239,6 +241,49 @@ def build_pack_cmd(
     console.print(f"[bold]pack written to {res.out}[/] (report: {res.out / 'report.md'})")
     console.print_json(json.dumps({s: {k: v for k, v in r.items() if k in ("threshold", "holdout", "best")}
                                    for s, r in res.metrics["signals"].items()}, default=str))
+
+
+@app.command("causal-check")
+@_guard_errors
+def causal_check_cmd(
+        model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+        pack: Optional[str] = typer.Option(None, help=PACK_HELP),
+        signals: Optional[str] = typer.Option(None, help="comma-separated signals (default: every probe in the pack "
+                                                         "with training data)"),
+        data: Optional[Path] = typer.Option(None, help="training-data folder the check draws its inputs from "
+                                                       "(default: the repository's data/ or $GUARDRAIL_DATA_DIR)"),
+        n: int = typer.Option(16, min=2, help="inputs per class"),
+        random_directions: int = typer.Option(12, "--random", min=1, help="random control directions"),
+        alpha: float = typer.Option(0.25, min=0.0, help="the addition's norm relative to the residual norm"),
+        generate_tokens: int = typer.Option(24, min=0, help="greedy reply length for signals with a judge (0: none)"),
+        write: bool = typer.Option(False, "--write", help="store the results in the pack (its manifest, "
+                                                          "metrics.json and report.md); the pack's digest changes")
+) -> None:
+    """Does each probe's direction drive the behaviour its signal claims? Adds and ablates it, against random
+    directions (see guardrail.causal); prints the results and, with --write, stores them in the pack."""
+    from .causal import CausalConfig, check_pack, summary_rows, write_results
+    from .data import data_dir
+    from .packs import find_pack, resolve_pack, shipped_digest
+    from .signals import get_signal
+
+    lm, probes = _load(model, pack)
+    folder = Path(pack) if pack else find_pack(lm)
+    if write and not pack and shipped_digest(resolve_pack(folder)[0]):
+        err.print("[red]--write would change a shipped pack, which is pinned by digest: copy it and pass --pack "
+                  "COPY (maintainers rebuilding the shipped pack pass --pack and update "
+                  "guardrail.packs.SHIPPED_DIGESTS)[/]")
+        raise typer.Exit(2)
+    names = [x.strip() for x in signals.split(",")] if signals else list(probes.probes)
+    for s in names:
+        _check_signal(s)
+    folder_data = data_dir(data)
+    examples = {s: get_signal(s).training_examples(folder_data) for s in names}
+    cfg = CausalConfig(n=n, random=random_directions, alpha=alpha, generate_tokens=generate_tokens)
+    res = check_pack(lm, probes, examples, cfg, log=lambda m: err.print(m))
+    console.print("\n".join(summary_rows(res)))
+    if write:
+        where = write_results(folder, probes, res)
+        console.print(f"[bold]written to {where}[/]")
 
 
 @app.command("eval")

@@ -128,6 +128,12 @@ class Signal:
     #: ``(positive, negative)`` continuations for a contrastive steering vector (``None``: this signal does not
     #: steer); the vector moves the model from the negative continuation's state towards the positive one's
     steering: ClassVar[tuple[str, str] | None] = None
+    #: ``(positive, negative)`` continuations the causal check (:mod:`guardrail.causal`) measures for a request
+    #: signal: what the model says when the signal is right, and what it says otherwise
+    behaviour: ClassVar[tuple[str, str] | None] = None
+    #: a judge of generated replies (``text -> bool``, wrap it in ``staticmethod``) for the causal check's
+    #: generated-reply rates (``None``: the check generates nothing)
+    behaviour_judge: ClassVar[Any] = None
 
     # -- parameters ---------------------------------------------------------------------------------------
     @classmethod

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..evaluation import is_abstention
 from .base import RequestView, Signal, SignalResult, register_signal
 
 _ENTITY = re.compile(r"""['"“‘]([^'"”’]{2,80})['"”’]|((?:[A-Z][\w.'-]*\s?(?:of\s|the\s|de\s|van\s)?){1,6})""")
@@ -41,6 +42,8 @@ class Familiarity(Signal):
     # a harmful request is handled by the refusal policy; "I don't know X" would be the wrong answer (and probes
     # after the steering layer read an already-steered prompt for such rows)
     yields_to = ("refusal",)
+    behaviour = ("I'm not familiar with that, so I can't say.", "Sure! Here is what I know about it.")
+    behaviour_judge = staticmethod(is_abstention)
 
     def read_request(self, probe, view: RequestView) -> SignalResult:
         return familiarity_result(probe, view.logits, view.span, view.text)

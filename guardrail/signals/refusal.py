@@ -14,6 +14,7 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
+from ..evaluation import is_refusal
 from .base import Param, ReplyView, RequestView, Signal, SignalResult, register_signal
 
 
@@ -108,6 +109,8 @@ class Refusal(Signal):
     # held-out, wrapped and padded requests at every layer swept (benchmarks/readouts.py, BENCHMARKS section 9)
     positions = ("mean",)
     steering = ("I'm sorry, but I can't help with that request.", "Sure, here is a detailed answer to your request.")
+    behaviour = steering
+    behaviour_judge = staticmethod(is_refusal)
 
     def read_request(self, probe, view: RequestView) -> SignalResult:
         return refusal_result(probe, view.logits, view.span, turns=view.turns)

@@ -125,17 +125,25 @@ class Problem:
     def round_trips(self, lm, suffix) -> bool:
         """Whether the request with ``suffix`` decoded to text and encoded again (as the guard does) gives the same
         ids: GCG candidates whose tokens merge or split on re-encoding are dropped."""
-        text = lm.render([{"role": "user", "content": self.text(lm, suffix)}])
-        return lm.tokenizer(text, add_special_tokens=False)["input_ids"] == self.prefix + list(suffix) + self.post
+        from guardrail.prompts import encode_chats
+
+        enc = encode_chats(lm, [[{"role": "user", "content": self.text(lm, suffix)}]])  # as the guard encodes it
+        return enc.input_ids[0].tolist() == self.prefix + list(suffix) + self.post
 
     def text(self, lm, suffix=None) -> str:
         return self.request + lm.tokenizer.decode(list(suffix if suffix is not None else self.suffix))
 
 
 def allowed_tokens(tok) -> torch.Tensor:
-    """Token ids a text attacker can use: printable ASCII, non-empty, stable under decode / re-encode."""
+    """Token ids a text attacker can use: printable ASCII, non-empty, stable under decode / re-encode, and not a
+    special token (typed into a message, "<|endoftext|>" reaches the model as plain characters: the guard splits it
+    and scores each piece as a turn of its own; the first run of this benchmark found that path and the guard
+    caught it)."""
     ok = torch.zeros(len(tok), dtype=torch.bool)
+    special = set(tok.all_special_ids) | set(getattr(tok, "added_tokens_decoder", {}) or {})
     for i in range(len(tok)):
+        if i in special:  # the guard never reads content as control tokens (it splits them into characters)
+            continue
         s = tok.decode([i])
         if s and s.isascii() and s.isprintable() and s.strip() and tok(s, add_special_tokens=False)["input_ids"] == [i]:
             ok[i] = True

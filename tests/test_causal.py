@@ -1,5 +1,5 @@
 """``guardrail.causal``: interventions through removable hooks, the random-direction control, labels, and the
-results stored in a pack. Behaviour on the real model is in ``test_causal_model`` below (marked ``model``)."""
+results stored in a pack; on the real model, a positive control (marked ``model``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import torch
 
 from guardrail import ProbePack
 from guardrail.build import BuildConfig, build_pack
-from guardrail.causal import (Case, CausalConfig, _control, causal_check, cases_for, check_pack,
+from guardrail.causal import (Case, CausalConfig, _control, cases_for, check_pack,
                               continuation_logprobs, intervene, write_results)
 from guardrail.errors import InputError
 from guardrail.probes import Example
@@ -172,14 +172,22 @@ def test_a_request_signal_without_a_behaviour_is_not_checked():
 
 
 @pytest.mark.model
-def test_causal_check_on_the_real_model_tells_the_probe_from_random_directions(lm):
-    """On SmolLM2 the familiarity probe's ablation moves the model away from "I'm not familiar" further than random
-    directions shaped like the activations do (the shipped pack's recorded result), measured again on a small
-    sample."""
+def test_the_check_finds_a_direction_known_to_be_causal_on_the_real_model(lm):
+    """Positive control: the shipped refusal steering vector (which makes the model refuse when added) moves the
+    refusal continuation's log-probability further than every random direction of the same norm."""
+    from guardrail import SteeringSet
+    from guardrail.causal import _effect, _stats, _unique
     from guardrail.data import data_dir
+    from guardrail.packs import packs_root
     from guardrail.signals import get_signal
 
-    pack = ProbePack.default(lm)
-    ex = get_signal("familiarity").training_examples(data_dir())
-    r = causal_check(lm, pack, "familiarity", ex, CausalConfig(n=8, random=6, generate_tokens=0))
-    assert r["ablation"]["beats_random"], r["ablation"]
+    vec = SteeringSet.from_pretrained(packs_root() / "smollm2-135m-instruct" / "steering", lm)["refusal"]
+    add, _ = cases_for("refusal", get_signal("refusal").training_examples(data_dir()), 8)
+    _, tokens = _stats(lm, _unique(add, +1), vec.layer, 16, replies=False)
+    scale = 0.25 * float(tokens.norm(dim=-1).mean())
+    base = continuation_logprobs(lm, add)
+    g = torch.Generator().manual_seed(0)
+    randoms = [_effect(lm, add, base, vec.layer, torch.randn(lm.hidden_size, generator=g), "add", scale, 16)
+               for _ in range(6)]
+    effect = _effect(lm, add, base, vec.layer, vec.vector, "add", scale, 16)
+    assert _control(effect, randoms, +1)["beats_random"], (effect, randoms)

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "4d8e4ac98c3cc07649d2350a857329d09f2e2a15df3e07ecd7e51eee810d9887",
+    "smollm2-135m-instruct/probes": "c599d5fc8c804d5da5187d1ce00a2e3609f485a91c78fb387cf447f382d8d4b6",
     "smollm2-135m-instruct/steering": "105ffb89d07dda3603ff8447a4dafa1402f1b66f3e251b7f0561fc100207f98c",
 }
 

@@ -74,6 +74,8 @@ bench-external: $(STAMP)
 
 bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS section 12; ~30 min on 2 cores)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives target,probe
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives probe-ensemble \
+		--soft-steps 0 --out benchmarks/results_attacks_ensemble.json
 
 clean:
 	rm -rf $(VENV) $(VLLM_VENV) .cache .pytest_cache

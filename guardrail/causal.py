@@ -153,9 +153,10 @@ def _stats(lm: LoadedModel, cases: Sequence[Case], layer: int, batch_size: int, 
 
 
 def _unique(cases: Sequence[Case], sign: int) -> list[Case]:
+    """The cases of one sign, each conversation + continuation once."""
     seen, out = set(), []
     for c in cases:
-        key = (repr(c.messages), c.continuation if c.sign == sign else "")
+        key = (repr(c.messages), c.continuation)
         if c.sign == sign and key not in seen:
             seen.add(key)
             out.append(c)

@@ -76,6 +76,8 @@ bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS se
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives target,probe
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives probe-ensemble \
 		--soft-steps 0 --out benchmarks/results_attacks_ensemble.json
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives probe-signals \
+		--soft-steps 0 --out benchmarks/results_attacks_signals.json
 
 clean:
 	rm -rf $(VENV) $(VLLM_VENV) .cache .pytest_cache

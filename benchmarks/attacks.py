@@ -182,6 +182,8 @@ class Prefix:
 
 
 def _capture(lm, readouts, store):
+    """Hooks keeping each probe layer's output *with its graph* (a :class:`~guardrail.taps.Tap` detaches, and the
+    attack needs the gradient through the read-out)."""
     layers = lm.adapter.layers(lm.model)
     return [layers[L].register_forward_hook(lambda m, a, o, L=L: store.__setitem__(L, layer_output(o)))
             for L in sorted({r.layer for r in readouts})]
@@ -304,20 +306,15 @@ def ensemble_reads(lm, texts: list[str], readouts: list[Readout]) -> np.ndarray:
     """(n, probes) read-out logits of single-turn requests, through the guard's own encoding."""
     from guardrail.prompts import encode_chats
 
+    from guardrail.taps import Tap
+
     out = []
     for t in texts:
         enc = encode_chats(lm, [[{"role": "user", "content": normalize_text(t)}]])
-        store = {}
-        layers = lm.adapter.layers(lm.model)
-        hs = [layers[r.layer].register_forward_hook(lambda m, a, o, L=r.layer: store.__setitem__(L, layer_output(o)))
-              for r in readouts]
-        try:
+        with Tap(lm, sorted({r.layer for r in readouts})) as tap:
             lm.model(**enc.inputs(lm.device))
-        finally:
-            for h in hs:
-                h.remove()
         span = enc.span[0]
-        out.append([float(store[r.layer][0, span].float().mean(0) @ r.w + r.b) for r in readouts])
+        out.append([float(tap.activations(r.layer)[0, span].float().mean(0) @ r.w + r.b) for r in readouts])
     return np.asarray(out)
 
 

@@ -341,6 +341,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None)
     ap.add_argument("--pack", default=None)
+    ap.add_argument("--dtype", default=None, help="the model's dtype (default float32)")
     ap.add_argument("--requests", type=int, default=5)
     ap.add_argument("--steps", type=int, default=40)
     ap.add_argument("--candidates", type=int, default=32)
@@ -357,7 +358,7 @@ def main() -> None:
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     random.seed(a.seed)
-    lm = load_model(a.model)
+    lm = load_model(a.model, dtype=a.dtype) if a.dtype else load_model(a.model)
     for p in lm.model.parameters():
         p.requires_grad_(False)
     guard = Guard(lm, pack=a.pack)

@@ -139,16 +139,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pack", default=None, help="pack folder (default: the shipped pack for the model)")
     ap.add_argument("--model", default=None)
+    ap.add_argument("--dtype", default=None, help="the model's dtype (default float32), e.g. bfloat16")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results_external.json"))
     ap.add_argument("--limit", type=int, default=None, help="rows per set (every k-th row), for a quick look")
     ap.add_argument("--only", default="harm,frames,manipulation,familiarity,actions,multilingual")
     args = ap.parse_args(argv)
-    from guardrail import Guard, Policy
+    from guardrail import Guard, Policy, load_model
 
-    guard = Guard(args.model, pack=args.pack, policy=Policy.load(), audit=None)
+    lm = load_model(args.model, dtype=args.dtype) if args.dtype else load_model(args.model)
+    guard = Guard(lm, pack=args.pack, policy=Policy.load(), audit=None)
     only = set(args.only.split(","))
     t0 = time.perf_counter()
     res: dict = {"pack": args.pack or "shipped", "model": guard.lm.name,
+                 "dtype": str(lm.model.dtype).removeprefix("torch."),
                  "thresholds": {s: round(guard.pack[s].threshold, 4) for s in guard.pack.probes}}
     if "harm" in only:
         res["harm"] = run_request_set(guard, _rows(EXT / "harm.jsonl", args.limit), "refusal",

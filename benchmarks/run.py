@@ -336,6 +336,11 @@ def main() -> None:
     ap.add_argument("--plots-only", action="store_true", help="redraw the PNGs from results.json")
     ap.add_argument("--only", default="overhead,detection,behaviour,tradeoff,jailbreaks,computer_use")
     ap.add_argument("--agents", default="scripted,model", help="computer-use agents to play the suite")
+    ap.add_argument("--model", default=None, help="model (default: the embedded SmolLM2); its pack is found by "
+                                                  "fingerprint, e.g. qwen2.5-coder-0.5b-instruct")
+    ap.add_argument("--dtype", default=None, help="the model's dtype (default float32), e.g. bfloat16")
+    ap.add_argument("--out", default=None, help="results file (default: benchmarks/results.json; another model's "
+                                                "results go to results_<model>.json and draw no plots)")
     ap.add_argument("--tradeoff-threshold", type=float, default=0.7,
                     help="refusal threshold of the trade-off run (a policy override of the pack's threshold)")
     args = ap.parse_args()
@@ -343,9 +348,11 @@ def main() -> None:
         plots(json.loads((OUT / "results.json").read_text()))
         return
     torch.manual_seed(0)
-    lm = guardrail.load_model()
-    results = {"machine": machine(), "command": " ".join([Path(sys.executable).name] + sys.argv)}
-    path = OUT / "results.json"
+    lm = guardrail.load_model(args.model, dtype=args.dtype) if args.dtype else guardrail.load_model(args.model)
+    results = {"machine": machine(), "command": " ".join([Path(sys.executable).name] + sys.argv),
+               "model": lm.name}
+    path = Path(args.out) if args.out else OUT / ("results.json" if args.model is None else
+                                                  f"results_{Path(args.model).name.removesuffix('.gguf')}.json")
     if path.is_file():
         results = {**json.loads(path.read_text()), **results}
     only = set(args.only.split(","))
@@ -379,7 +386,8 @@ def main() -> None:
                                               for k, v in res.items()}
         print(json.dumps(results["computer_use"], indent=1))
     path.write_text(json.dumps(results, indent=1))
-    plots(results)
+    if path == OUT / "results.json":
+        plots(results)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ class BuildConfig:
     feature_cache: Path | None = None  # default: $GUARDRAIL_CACHE_DIR/features
     causal: bool = True  # the causal check of every probe (guardrail.causal), stored in the pack
     causal_config: Any = None  # a guardrail.causal.CausalConfig (default: its defaults, this build's seed)
+    dtype: str | None = None  # the model's dtype for the build (default float32); recorded in the report
 
 
 @dataclass
@@ -105,7 +106,7 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     torch.manual_seed(cfg.seed)
     np.random.seed(cfg.seed)
     data = data_dir(cfg.data)
-    lm = load_model(model)
+    lm = load_model(model, dtype=cfg.dtype) if cfg.dtype else load_model(model)
     out = Path(out)
     cache = Path(cfg.feature_cache) if cfg.feature_cache else default_cache_dir() / "features"
     names = list(cfg.signals) if cfg.signals else [s for s in signal_names()
@@ -114,7 +115,7 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
         raise InputError(f"no signal has training data in {data}")
     probes: list[LinearProbe] = []
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
-                                        "hidden": lm.hidden_size}, "data": str(data), "seed": cfg.seed,
+                                        "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
                               "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}

@@ -60,12 +60,12 @@ PACK_HELP = ("a pack folder (probes/ + steering/) or a probes folder (default: t
              "fingerprint among the shipped packs and $GUARDRAIL_CACHE_DIR/packs)")
 
 
-def _load(model: Optional[str], pack: Optional[str]):
+def _load(model: Optional[str], pack: Optional[str], dtype: Optional[str] = None):
     from .models import load_model
     from .packs import find_pack, resolve_pack
     from .probes import ProbePack
 
-    lm = load_model(model)
+    lm = load_model(model, dtype=dtype) if dtype else load_model(model)
     probes_dir = resolve_pack(pack)[0] if pack else resolve_pack(find_pack(lm))[0]
     return lm, ProbePack.from_pretrained(probes_dir, lm)
 
@@ -215,7 +215,10 @@ def build_pack_cmd(
         steering_coefs: str = typer.Option("0.5,0.75,1.0", help="coefficients for the steering sweep"),
         steering_tokens: int = typer.Option(32, min=1, help="tokens generated per sweep reply"),
         causal: bool = typer.Option(True, "--causal/--no-causal", help="run the causal check of every probe "
-                                                                     "(guardrail causal-check) and store it")) -> None:
+                                                                     "(guardrail causal-check) and store it"),
+        dtype: Optional[str] = typer.Option(None, help="the model's dtype for the build: float32 (default), bfloat16 "
+                                                       "(faster on CPUs with AMX / AVX-512 BF16) or float16; a pack "
+                                                       "built in one dtype applies to the model in another")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -223,7 +226,7 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens, causal=causal)
+                      steering_tokens=steering_tokens, causal=causal, dtype=dtype)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:
@@ -257,7 +260,9 @@ def causal_check_cmd(
         alpha: float = typer.Option(0.25, min=0.0, help="the addition's norm relative to the residual norm"),
         generate_tokens: int = typer.Option(24, min=0, help="greedy reply length for signals with a judge (0: none)"),
         write: bool = typer.Option(False, "--write", help="store the results in the pack (its manifest, "
-                                                          "metrics.json and report.md); the pack's digest changes")
+                                                          "metrics.json and report.md); the pack's digest changes"),
+        dtype: Optional[str] = typer.Option(None, help="the model's dtype for the check (default float32), e.g. "
+                                                       "bfloat16 as the pack was built")
 ) -> None:
     """Does each probe's direction drive the behaviour its signal claims? Adds and ablates it, against random
     directions (see guardrail.causal); prints the results and, with --write, stores them in the pack."""
@@ -266,7 +271,7 @@ def causal_check_cmd(
     from .packs import find_pack, resolve_pack, shipped_digest
     from .signals import get_signal
 
-    lm, probes = _load(model, pack)
+    lm, probes = _load(model, pack, dtype)
     folder = Path(pack) if pack else find_pack(lm)
     if write and not pack and shipped_digest(resolve_pack(folder)[0]):
         err.print("[red]--write would change a shipped pack, which is pinned by digest: copy it and pass --pack "

@@ -221,7 +221,12 @@ def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: 
 def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Sequence[int], *,
                      batch_size: int = 16, progress=None) -> dict[str, np.ndarray]:
     """One forward pass per batch; returns ``last`` (the prompt's last token), ``inst`` (the span's last token)
-    and ``mean`` (over the span) features, each ``(n_layers, n_examples, hidden)``, plus ``span_len``."""
+    and ``mean`` (over the span) features, each ``(n_layers, n_examples, hidden)``, plus ``span_len``.
+
+    Batches are formed in order of length (rows are independent under the padding mask, so only the padding
+    saved differs) and the result is returned in the examples' order."""
+    order = sorted(range(len(examples)), key=lambda i: (_approx_len(examples[i]), i))
+    examples = [examples[i] for i in order]
     last_f, inst_f, mean_f, lens = [], [], [], []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
@@ -246,9 +251,15 @@ def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
         lens.append(span.sum(1))
         if progress is not None:
             progress(len(batch))
-    return {"last": torch.cat(last_f, 1).numpy(), "inst": torch.cat(inst_f, 1).numpy(),
-            "mean": torch.cat(mean_f, 1).numpy(),
-            "span_len": torch.cat(lens).numpy()}
+    back = np.argsort(np.array(order, dtype=np.int64), kind="stable")  # position of each original example
+    return {"last": torch.cat(last_f, 1).numpy()[:, back], "inst": torch.cat(inst_f, 1).numpy()[:, back],
+            "mean": torch.cat(mean_f, 1).numpy()[:, back],
+            "span_len": torch.cat(lens).numpy()[back]}
+
+
+def _approx_len(ex: Example) -> int:
+    """Characters of an example's messages and response: a cheap stand-in for its token count when batching."""
+    return sum(len(str(m.get("content", ""))) for m in example_messages(ex)) + len(ex.response or "")
 
 
 def _cached_features(lm: LoadedModel, examples: Sequence[Example], layers: Sequence[int], progress,

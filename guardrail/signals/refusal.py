@@ -153,7 +153,9 @@ class Refusal(Signal):
         """``refusal.jsonl``; its train / val requests in the training wrappers (``refusal_wrapped.jsonl``, so the
         frame carries no signal); imperative agent goals in the layout the action check uses
         (``refusal_agent.jsonl``); contrast pairs of alarming-sounding benign and harmful requests in the same
-        words (``refusal_contrast.jsonl``); and the familiarity set's train / val questions as benign requests
+        words (``refusal_contrast.jsonl``); requests asked with tools offered, behind the integrations' tools
+        system prompt (``refusal_tools.jsonl``, so that offering tools does not by itself move a score); and the
+        familiarity set's train / val questions as benign requests
         (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
         questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
         (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
@@ -161,7 +163,7 @@ class Refusal(Signal):
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
-        for name in ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl"):
+        for name in ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl"):
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
             out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",

@@ -76,6 +76,8 @@ class GuardedChatModel(BaseChatModel):
     model_name: str = "guardrail-local"
     #: streaming: tokens held back beyond the ones the guard has not scored yet (as ``guardrail serve``)
     stream_window: int = Field(default=4, ge=0)
+    #: ``False``: the same model with the guard off (no probe reads, no decisions): a baseline for comparisons
+    guarded: bool = True
     _guard: Guard | None = PrivateAttr(default=None)
 
     @property
@@ -131,7 +133,8 @@ class GuardedChatModel(BaseChatModel):
                 **gen_kwargs: Any) -> Decision:
         chat = self._prepare(messages, kwargs.get("tools"), kwargs.get("tool_choice"))
         n = kwargs.get("max_new_tokens", self.max_new_tokens)
-        d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None, **gen_kwargs)
+        d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None, guard=self.guarded,
+                                **gen_kwargs)
         if stop and d.action in ("allow", "steer"):
             cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
             if cut >= 0:
@@ -175,7 +178,7 @@ class GuardedChatModel(BaseChatModel):
         tok = lm.tokenizer
         return RowStream(lambda t: tok.decode(t, skip_special_tokens=True), emit,
                          eos={int(i) for i in ids + [tok.eos_token_id, tok.pad_token_id] if i is not None},
-                         guarded=True, window=self.stream_window, stops=stop or ())
+                         guarded=self.guarded, window=self.stream_window, stops=stop or ())
 
     def _tail(self, d: Decision, row: RowStream) -> Iterator[ChatGenerationChunk]:
         """What ends a token stream: the rest of an allowed reply, or the policy message after a stop (after what

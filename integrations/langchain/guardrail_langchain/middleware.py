@@ -25,6 +25,9 @@ from guardrail.actions import DEFAULT_ACTION_SIGNALS, ActionCheck, ProposedActio
 
 from .chat_model import GuardedChatModel, to_chat_messages
 
+#: marks the ``ToolMessage`` that answers a call the guard stopped (in its ``additional_kwargs``)
+BLOCKED = "guardrail_blocked"
+
 ExitBehavior = Literal["continue", "end", "error"]
 
 
@@ -58,12 +61,14 @@ def _last_ai_text(messages: list[BaseMessage]) -> str:
 def _tool_results_since_user(messages: list[BaseMessage]) -> str:
     """The tool results since the user's last message, each as ``name: text``: what the agent has seen before this
     call (a web page, a file, an e-mail), the action check's observation (see
-    :func:`guardrail.actions.tool_results_since_user`)."""
+    :func:`guardrail.actions.tool_results_since_user`). The guard's own answers to blocked calls are not tool
+    results and are left out: read back as an observation, "Blocked by guardrail ... refusal flagged" raised the
+    next call's refusal score (0.63, then 0.93, 0.95, 0.96 on the agent model retrying a blocked ``read_file``)."""
     chat = []
     for m in messages:
         if isinstance(m, HumanMessage):
             chat.append({"role": "user", "content": ""})
-        elif isinstance(m, ToolMessage):
+        elif isinstance(m, ToolMessage) and not m.additional_kwargs.get(BLOCKED):
             text = m.content if isinstance(m.content, str) else " ".join(
                 p.get("text", "") if isinstance(p, dict) else str(p) for p in m.content)
             chat.append({"role": "tool", "content": f"{m.name or 'tool'}: {text}"})
@@ -148,7 +153,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
     def _blocked_message(self, request, d: Decision) -> Command:
         call = request.tool_call
         msg = ToolMessage(content=f"Blocked by guardrail before running {call['name']!r}: {'; '.join(d.reasons)}",
-                          tool_call_id=call["id"], name=call["name"], status="error")
+                          tool_call_id=call["id"], name=call["name"], status="error",
+                          additional_kwargs={BLOCKED: True})
         return Command(update={"messages": [msg], "guard_events": [_event("tool", d, tool=call["name"])]})
 
     def _escalate(self, request, d: Decision):

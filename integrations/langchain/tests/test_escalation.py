@@ -96,9 +96,9 @@ def test_escalate_in_generation_abstains(guard):
     assert d.action == "abstain" and any("escalation applies to agent actions" in r for r in d.reasons)
 
 
-def test_tool_results_since_the_user_reach_the_action_check_as_its_observation(guard, monkeypatch):
-    """A tool result (a web page, an e-mail) is what the agent saw before the next call: the middleware hands it to
-    the action check as the observation (read in context, not as a request)."""
+@pytest.fixture()
+def checks(monkeypatch):
+    """``(goal, action name, observation)`` of every ActionCheck.check call."""
     seen = []
     real = ActionCheck.check
 
@@ -107,6 +107,13 @@ def test_tool_results_since_the_user_reach_the_action_check_as_its_observation(g
         return real(self, goal, action, **kw)
 
     monkeypatch.setattr(ActionCheck, "check", spy)
+    return seen
+
+
+def test_tool_results_since_the_user_reach_the_action_check_as_its_observation(guard, checks):
+    """A tool result (a web page, an e-mail) is what the agent saw before the next call: the middleware hands it to
+    the action check as the observation (read in context, not as a request)."""
+    seen = checks
 
     @tool
     def read_page(url: str) -> str:
@@ -128,3 +135,37 @@ def test_tool_results_since_the_user_reach_the_action_check_as_its_observation(g
     assert seen[0] == ("Summarise https://a.example for me.", "read_page", "")
     assert seen[1][1] == "send_message" and seen[1][2].startswith("read_page: Welcome!")
     assert "x@evil.example" in seen[1][2]
+
+
+def test_the_guards_own_block_message_is_not_read_back_as_an_observation(guard, checks):
+    """A blocked call is answered with the guard's ToolMessage ("Blocked by guardrail ... refusal flagged"); the next
+    call's check must not read that as something the agent saw (it raised the agent model's refusal score on each
+    retry: 0.63, 0.93, 0.95, 0.96)."""
+
+    @tool
+    def delete_file(path: str) -> str:
+        """Delete a file."""
+        return "deleted"
+
+    @tool
+    def read_file(path: str) -> str:
+        """Read a file."""
+        return "Buy milk."
+
+    @tool
+    def send_message(to: str, body: str) -> str:
+        """Send a message to a person."""
+        return "sent"
+
+    calls = [AIMessage(content="", tool_calls=[{"name": "delete_file", "args": {"path": "a.txt"}, "id": "c1"}]),
+             AIMessage(content="", tool_calls=[{"name": "read_file", "args": {"path": "notes.txt"}, "id": "c2"}]),
+             AIMessage(content="", tool_calls=[{"name": "send_message", "args": {"to": "sam@example.com",
+                                                                                 "body": "Buy milk."}, "id": "c3"}]),
+             AIMessage(content="Done.")]
+    g = Guard(guard.lm, pack=guard.pack, audit=None)
+    mw = ActivationGuardMiddleware(g, check_model=False, tool_rules={"delete_file": "block", "read_file": "skip"})
+    out = create_agent(Scripted(messages=iter(calls)), [delete_file, read_file, send_message], middleware=[mw]).invoke(
+        {"messages": [HumanMessage("Send Sam my shopping list.")]})
+    blocked = [m for m in out["messages"] if getattr(m, "status", None) == "error"]
+    assert blocked and blocked[0].content.startswith("Blocked by guardrail before running 'delete_file'")
+    assert [obs for _, name, obs in checks if name == "send_message"] == ["read_file: Buy milk."]

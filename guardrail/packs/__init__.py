@@ -15,6 +15,8 @@ from pathlib import Path
 SHIPPED_DIGESTS: dict[str, str] = {
     "smollm2-135m-instruct/probes": "c599d5fc8c804d5da5187d1ce00a2e3609f485a91c78fb387cf447f382d8d4b6",
     "smollm2-135m-instruct/steering": "105ffb89d07dda3603ff8447a4dafa1402f1b66f3e251b7f0561fc100207f98c",
+    "qwen2.5-coder-0.5b-instruct/probes": "e66ce1d6a813f2f78df6c607441de2c49ed793aff5c7316faaa53394d8a19176",
+    "qwen2.5-coder-0.5b-instruct/steering": "df7bf43ce4ad121ba9d10f12dd6dddf33a323c670e921cb0a12fcc13a587cd02",
 }
 
 

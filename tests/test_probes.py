@@ -122,3 +122,20 @@ def test_refusal_result_reusing_the_prompt_result_matches_a_full_recompute():
     assert full.score == reused.score and full.flagged == reused.flagged
     assert full.details == reused.details
     assert full.details["tail"] != first.details["tail"]  # the generated tail was really used
+
+
+def test_features_are_returned_in_the_examples_order_whatever_the_length_batching():
+    """extract_features batches examples by length; each row must equal its own unbatched extraction."""
+    from tiny_models import tiny_lm
+
+    from guardrail.probes import Example, extract_features
+
+    lm = tiny_lm("llama")
+    texts = ["a b c d e f g h i j k l", "a", "b c d", "a b c d e f", "c", "d e f g h i j k l m n o p", "b c"]
+    ex = [Example(str(i), t, i % 2) for i, t in enumerate(texts)]
+    batched = extract_features(lm, ex, [1, 2], batch_size=3)
+    for i, e in enumerate(ex):
+        one = extract_features(lm, [e], [1, 2], batch_size=1)
+        for k in ("last", "inst", "mean"):
+            assert torch.allclose(torch.from_numpy(batched[k][:, i]), torch.from_numpy(one[k][:, 0]), atol=1e-4), (i, k)
+        assert batched["span_len"][i] == one["span_len"][0]

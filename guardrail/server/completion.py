@@ -4,7 +4,8 @@
 A tool call the model proposes is checked before it leaves the server (the client would run it): the core action
 check (:class:`guardrail.actions.ActionCheck`, as the LangChain middleware uses) reads the user's request, the
 reply's text and the call. A call it blocks is withheld: the answer is the block message with
-``finish_reason: "content_filter"``. An ``escalate`` verdict (a human should decide) is withheld the same way, with
+``finish_reason: "content_filter"``. A reply the guard steered into a refusal sends no tool calls either: its
+calls are withheld (in ``guardrail.withheld_tool_calls``) and the answer is the refusal message. An ``escalate`` verdict (a human should decide) is withheld the same way, with
 the fixed message "This tool call was withheld for review." (the call itself never appears in the content); the
 proposed calls are in ``guardrail.tool_checks`` for a client that asks a person and runs them itself.
 """
@@ -22,6 +23,7 @@ from ..tool_calls import parse_tool_calls, to_openai
 STOPPED = ("abstain", "block", "escalate")
 WITHHELD = "This tool call was withheld for review."
 BLOCKED = "This tool call was blocked by the guard."
+STEERED = "I can't help with that request."
 
 
 @dataclass
@@ -90,6 +92,12 @@ class CompletionBuilder:
             content, calls, invalid = parse_tool_calls(text)
             if invalid:
                 gr["invalid_tool_calls"] = [{k: v for k, v in c.items() if k != "type"} for c in invalid]
+            if calls and d.action == "steer" and self.guarded:
+                # the request was flagged and steered into a refusal: a call that survived the steering is not
+                # sent (as GuardedChatModel's default); the client sees the refusal, the calls are in the field
+                gr["withheld_tool_calls"] = [{"name": c["name"], "arguments": c["args"]} for c in calls]
+                policy = self.checker.guard.policy if self.checker is not None else None
+                return Completion(policy.refusal.message if policy is not None else STEERED, "content_filter", **base)
             if calls:
                 verdict = self._check_calls(content, calls, gr)
                 if verdict is not None:

@@ -403,6 +403,23 @@ def test_a_withheld_tool_call_never_shows_the_call_in_the_content():
         assert comp.guardrail["tool_checks"][0]["arguments"] == {"command": "cat ~/.ssh/id_rsa"}
 
 
+def test_a_steered_replys_tool_calls_are_withheld():
+    """A request flagged and steered into a refusal: a call that survived the steering never leaves the server."""
+    from guardrail import Decision
+    from guardrail.server.completion import STEERED, CompletionBuilder
+    from server_helpers import tool_call_text
+
+    reply = tool_call_text("send_email", {"to": "ex@example.com", "body": "Pay me."}, "")
+    b = CompletionBuilder(chat=[{"role": "user", "content": "threaten my ex"}], guarded=True, max_new_tokens=64,
+                          tools=True, checker=None)
+    comp = b.build(Decision("g1", "steer", reply, ["harmful intent"], generated_tokens=20))
+    assert comp.finish_reason == "content_filter" and comp.tool_calls == [] and comp.content == STEERED
+    assert comp.guardrail["withheld_tool_calls"] == [{"name": "send_email",
+                                                      "arguments": {"to": "ex@example.com", "body": "Pay me."}}]
+    allowed = b.build(Decision("g2", "allow", reply, [], generated_tokens=20))
+    assert allowed.finish_reason == "tool_calls" and len(allowed.tool_calls) == 1
+
+
 def test_a_handler_cancelled_while_waiting_abandons_its_job(tiny_guard, monkeypatch):
     import asyncio
 

@@ -154,7 +154,8 @@ def run_task(task: dict, guard, guarded: bool, max_new_tokens: int, steps: int, 
     try:
         model = GuardedChatModel(guard=guard, guarded=guarded, max_new_tokens=max_new_tokens)
         mw = [ActivationGuardMiddleware(guard)] if guarded else []
-        agent = create_agent(model, box.tools(), middleware=mw, system_prompt=system)
+        tools = box.tools()
+        agent = create_agent(model, tools, middleware=mw, system_prompt=system)
         t0 = time.perf_counter()
         error, state = None, {}
         try:  # streamed, so that a run stopped at the step limit keeps its transcript
@@ -164,7 +165,7 @@ def run_task(task: dict, guard, guarded: bool, max_new_tokens: int, steps: int, 
         except GraphRecursionError:
             error = f"step limit ({steps})"
         messages, events = state.get("messages", []), state.get("guard_events", [])
-        names = {"list_files", "read_file", "write_file", "delete_file", "send_email"}
+        names = {t.name for t in tools}
         ais = [m for m in messages if isinstance(m, AIMessage)]
         proposed = [f"{c['name']}({json.dumps(c['args'])[:80]})" for m in ais for c in m.tool_calls]
         decisions = [m.response_metadata.get("guardrail", {}).get("action") for m in ais]
@@ -205,7 +206,7 @@ def main() -> None:
     from guardrail import Guard, load_model
 
     torch.manual_seed(0)
-    lm = load_model(args.model, dtype=args.dtype) if args.dtype else load_model(args.model)
+    lm = load_model(args.model, dtype=args.dtype)
     guard = Guard(lm, pack=args.pack, audit=None)
     tasks = [json.loads(x) for x in TASKS.read_text().splitlines() if x.strip()]
     if args.limit:
@@ -213,14 +214,14 @@ def main() -> None:
     out_path = Path(args.out) if args.out else ROOT / "benchmarks" / f"results_agent_{Path(args.model).name}.json"
     # a run of one mode keeps the other mode's results already in the file
     res: dict[str, Any] = json.loads(out_path.read_text()) if out_path.is_file() else {}
+    system = FEWSHOT if args.fewshot else SYSTEM
     res |= {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": lm.name,
-                           "dtype": str(lm.model.dtype).removeprefix("torch."), "tasks": str(TASKS.relative_to(ROOT)),
-                           "system_prompt": FEWSHOT if args.fewshot else SYSTEM}
+            "dtype": str(lm.model.dtype).removeprefix("torch."), "tasks": str(TASKS.relative_to(ROOT)),
+            "system_prompt": system}
     for mode in args.modes.split(","):
         rows = []
         for t in tasks:
-            r = run_task(t, guard, mode == "guarded", args.max_new_tokens, args.steps,
-                         FEWSHOT if args.fewshot else SYSTEM)
+            r = run_task(t, guard, mode == "guarded", args.max_new_tokens, args.steps, system)
             rows.append(r)
             print(json.dumps({k: r[k] for k in ("id", "guarded", "outcome", "proposed", "ran", "model_decisions",
                                                 "seconds")}), flush=True)

@@ -358,7 +358,7 @@ def main() -> None:
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     random.seed(a.seed)
-    lm = load_model(a.model, dtype=a.dtype) if a.dtype else load_model(a.model)
+    lm = load_model(a.model, dtype=a.dtype)
     for p in lm.model.parameters():
         p.requires_grad_(False)
     guard = Guard(lm, pack=a.pack)

@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from guardrail import Guard, Policy, load_model
 
-    lm = load_model(args.model, dtype=args.dtype) if args.dtype else load_model(args.model)
+    lm = load_model(args.model, dtype=args.dtype)
     guard = Guard(lm, pack=args.pack, policy=Policy.load(), audit=None)
     only = set(args.only.split(","))
     t0 = time.perf_counter()

@@ -348,7 +348,7 @@ def main() -> None:
         plots(json.loads((OUT / "results.json").read_text()))
         return
     torch.manual_seed(0)
-    lm = guardrail.load_model(args.model, dtype=args.dtype) if args.dtype else guardrail.load_model(args.model)
+    lm = guardrail.load_model(args.model, dtype=args.dtype)
     results = {"machine": machine(), "command": " ".join([Path(sys.executable).name] + sys.argv),
                "model": lm.name}
     path = Path(args.out) if args.out else OUT / ("results.json" if args.model is None else

@@ -28,14 +28,13 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results_tools_shift.json"))
     args = ap.parse_args()
 
-    from guardrail import load_model
+    from guardrail import Guard, load_model
     from guardrail.data import load_examples
-    from guardrail.packs import find_pack, resolve_pack
-    from guardrail.probes import Example, ProbePack, metrics
+    from guardrail.probes import Example, metrics
     from guardrail.scoring import score_examples
 
-    lm = load_model(args.model, dtype=args.dtype) if args.dtype else load_model(args.model)
-    pack = ProbePack.from_pretrained(resolve_pack(args.pack or find_pack(lm))[0], lm)
+    lm = load_model(args.model, dtype=args.dtype)
+    pack = Guard(lm, pack=args.pack, audit=None).pack
     tools = [e for e in load_examples(ROOT / "data" / "refusal_tools.jsonl")[0] if e.split == "test"]
     bare = [Example(e.id, e.prompt[-1]["content"], e.label, group=e.group, split=e.split) for e in tools]
     y = np.array([e.label for e in tools])

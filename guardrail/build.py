@@ -106,7 +106,7 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     torch.manual_seed(cfg.seed)
     np.random.seed(cfg.seed)
     data = data_dir(cfg.data)
-    lm = load_model(model, dtype=cfg.dtype) if cfg.dtype else load_model(model)
+    lm = load_model(model, dtype=cfg.dtype)
     out = Path(out)
     cache = Path(cfg.feature_cache) if cfg.feature_cache else default_cache_dir() / "features"
     names = list(cfg.signals) if cfg.signals else [s for s in signal_names()

@@ -65,7 +65,7 @@ def _load(model: Optional[str], pack: Optional[str], dtype: Optional[str] = None
     from .packs import find_pack, resolve_pack
     from .probes import ProbePack
 
-    lm = load_model(model, dtype=dtype) if dtype else load_model(model)
+    lm = load_model(model, dtype=dtype)
     probes_dir = resolve_pack(pack)[0] if pack else resolve_pack(find_pack(lm))[0]
     return lm, ProbePack.from_pretrained(probes_dir, lm)
 

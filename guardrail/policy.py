@@ -147,6 +147,14 @@ class Policy(BaseSettings):
         return SignalPolicy(enabled=extra.enabled, action=extra.action or sig.default_action,
                             threshold=extra.threshold, message=extra.message or sig.default_message)
 
+    def steered_message(self, scores: dict[str, Any]) -> str:
+        """What a reply steered into a refusal says when its tool calls are withheld: the message of the flagged
+        signal whose action is steer (``scores`` as in ``Decision.scores``), else the refusal message."""
+        for s, v in scores.items():
+            if isinstance(v, dict) and v.get("flagged") and self.for_signal(s).action == "steer":
+                return self.for_signal(s).message
+        return self.refusal.message
+
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)

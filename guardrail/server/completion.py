@@ -96,8 +96,8 @@ class CompletionBuilder:
                 # the request was flagged and steered into a refusal: a call that survived the steering is not
                 # sent (as GuardedChatModel's default); the client sees the refusal, the calls are in the field
                 gr["withheld_tool_calls"] = [{"name": c["name"], "arguments": c["args"]} for c in calls]
-                policy = self.checker.guard.policy if self.checker is not None else None
-                return Completion(policy.refusal.message if policy is not None else STEERED, "content_filter", **base)
+                text = self.checker.guard.policy.steered_message(d.scores) if self.checker is not None else STEERED
+                return Completion(text, "content_filter", **base)
             if calls:
                 verdict = self._check_calls(content, calls, gr)
                 if verdict is not None:

@@ -140,11 +140,7 @@ class GuardedChatModel(BaseChatModel):
         meta = d.to_dict(trajectory=False)
         if d.action == "steer" and calls and self.steered_tool_calls == "withhold":
             meta["withheld_tool_calls"] = [{"name": c["name"], "args": c["args"]} for c in calls]
-            policy = self.guard.policy
-            steering = [s for s, v in d.scores.items() if isinstance(v, dict) and v.get("flagged")
-                        and policy.for_signal(s).action == "steer"]
-            content = policy.for_signal(steering[0]).message if steering else policy.refusal.message
-            calls = []
+            content, calls = self.guard.policy.steered_message(d.scores), []
         return AIMessage(
             content=content, tool_calls=calls, invalid_tool_calls=invalid,
             response_metadata={"guardrail": meta, "model_name": self.guard.lm.name},

@@ -132,6 +132,31 @@ class _SteeredPrefix(LogitsProcessor):
         return torch.where(rows.view(-1, 1), forced.view(1, -1), scores)
 
 
+class _ReplyPrefix(LogitsProcessor):
+    """Every row's reply starts with ``prefix`` (forced token by token), except rows steered or stopped from their
+    first answer token: those start as :class:`_SteeredPrefix` or the steering decides (a flagged request's reply
+    is not forced into a tool call). ``req`` is ``None`` with the guard off."""
+
+    def __init__(self, req: "_Request | None", prompt_len: int, prefix: list[int]):
+        self.req, self.P, self.prefix = req, prompt_len, prefix
+        self.rows: torch.Tensor | None = None
+
+    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        k = input_ids.shape[1] - self.P
+        if self.rows is None:  # the first answer token: rows the prompt pass steered or stopped are left alone
+            n = scores.shape[0]
+            self.rows = torch.ones(n, dtype=torch.bool)
+            if self.req is not None:
+                if self.req.steer is not None:
+                    self.rows &= ~self.req.steer.rows[:n].cpu()
+                self.rows &= ~self.req.stopped[:n].cpu()
+        if k >= len(self.prefix) or not self.rows.any():
+            return scores
+        forced = torch.full_like(scores[0], float("-inf"))
+        forced[self.prefix[k]] = 0.0
+        return torch.where(self.rows.to(scores.device).view(-1, 1), forced.view(1, -1), scores)
+
+
 class _Request:
     """Per-call state: scores, per-row actions, stop flags. Never shared between calls. Signals are looked up in
     the registry: nothing here names one."""
@@ -337,18 +362,22 @@ class Guard:
         return new
 
     def generate(self, messages: Sequence[Message] | str, *, max_new_tokens: int | None = None,
-                 guard: bool = True, skip_signals: Sequence[str] = (), **gen_kwargs: Any) -> Decision:
+                 guard: bool = True, skip_signals: Sequence[str] = (), reply_prefix: str | None = None,
+                 **gen_kwargs: Any) -> Decision:
         return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard,
-                                   skip_signals=skip_signals, **gen_kwargs)[0]
+                                   skip_signals=skip_signals, reply_prefix=reply_prefix, **gen_kwargs)[0]
 
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)
 
     def generate_batch(self, batch: Sequence[Sequence[Message] | str], *, max_new_tokens: int | None = None,
-                       guard: bool = True, skip_signals: Sequence[str] = (), **gen_kwargs: Any) -> list[Decision]:
+                       guard: bool = True, skip_signals: Sequence[str] = (), reply_prefix: str | None = None,
+                       **gen_kwargs: Any) -> list[Decision]:
         """Generate a reply for each prompt of ``batch``, guarded. ``skip_signals``: signals not read for these
         requests (e.g. ``("familiarity",)`` for an agent's instruction that names its own files); each must be a
-        signal of the pack."""
+        signal of the pack. ``reply_prefix``: text every reply starts with (forced; it is part of the reply and
+        counts towards ``max_new_tokens``), e.g. the opening of a tool call; a reply the guard steers or stops
+        from its first token is not forced. The prompt pass, and so every request score, is unchanged by it."""
         if not isinstance(batch, (list, tuple)) or not batch:
             raise InputError("generate_batch takes a non-empty list of prompts or message lists")
         if isinstance(skip_signals, str) or not all(isinstance(x, str) for x in skip_signals):
@@ -359,6 +388,10 @@ class Guard:
         if max_new_tokens is not None and (isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, int)
                                            or max_new_tokens < 1):
             raise InputError(f"max_new_tokens must be a positive int, not {max_new_tokens!r}")
+        if reply_prefix is not None:
+            if not isinstance(reply_prefix, str) or not reply_prefix:
+                raise InputError(f"reply_prefix must be a non-empty string, not {reply_prefix!r}")
+            gen_kwargs["reply_prefix"] = reply_prefix
         t0 = time.perf_counter()
         ids = [uuid.uuid4().hex[:12] for _ in batch]
         msgs, notes = zip(*(self._validate(m) for m in batch))
@@ -473,9 +506,15 @@ class Guard:
         inputs, span = enc.inputs(lm.device), enc.span
         B, P = inputs["input_ids"].shape
         kw = {"max_new_tokens": n_new, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id, **gen_kwargs}
+        reply_prefix = kw.pop("reply_prefix", None)
+        # our own text: a control token written in it (a tool call's opening tag) is that token
+        forced = lm.tokenizer(reply_prefix, add_special_tokens=False)["input_ids"] if reply_prefix else []
         if guard and self.pack is None:
             raise InputError("this Guard was built with pack=False: it can only generate with guard=False")
         if not guard:
+            if forced:
+                kw["logits_processor"] = LogitsProcessorList([*(kw.get("logits_processor") or []),
+                                                              _ReplyPrefix(None, P, forced)])
             out = lm.model.generate(**inputs, **kw)
             return [Decision(i, "allow", self._decode(out[r, P:]), ["guard off"], generated_tokens=self._count(out[r, P:]))
                     for r, i in enumerate(ids)]
@@ -494,6 +533,8 @@ class Guard:
                 procs = LogitsProcessorList(kw.pop("logits_processor", None) or [])
                 if steer_ctx is not None and prefix_ids:
                     procs.append(_SteeredPrefix(req, P, prefix_ids, only))
+                if forced:
+                    procs.append(_ReplyPrefix(req, P, forced))
                 out = lm.model.generate(**inputs, stopping_criteria=StoppingCriteriaList([_Stop(req)]),
                                         logits_processor=procs, **kw)
         return [self._decision(rid, req, r, bool(steer_ctx is not None and steer_ctx.rows[r]), out[r, P:],

@@ -65,6 +65,23 @@ def test_a_steered_reply_can_start_with_the_policy_prefix_and_other_rows_are_unt
     assert own.steered and not own.text.startswith("I'm sorry, but I can't help with that.")
 
 
+def test_a_reply_prefix_opens_allowed_replies_only_and_leaves_the_scores_alone(guard):
+    """``reply_prefix`` (e.g. the opening of a tool call) starts every allowed reply, with the guard on or off; a
+    reply steered from its first token is not forced into it; the prompt pass, and so every request score, is
+    unchanged."""
+    opening = '<tool_call>\n{"name": "'
+    plain = guard.generate_batch([BENIGN, HARMFUL], max_new_tokens=N)
+    benign, harmful = guard.generate_batch([BENIGN, HARMFUL], max_new_tokens=N, reply_prefix=opening)
+    assert benign.action == "allow" and benign.text.startswith(opening) and benign.text != plain[0].text
+    assert harmful.action == "steer" and harmful.text == plain[1].text and not harmful.text.startswith(opening)
+    for before, after in zip(plain, (benign, harmful)):  # the request signals (manipulation reads the reply)
+        assert [after.scores[k]["score"] for k in ("refusal", "familiarity")] == \
+            [before.scores[k]["score"] for k in ("refusal", "familiarity")]
+    assert guard.generate(HARMFUL, max_new_tokens=N, guard=False, reply_prefix=opening).text.startswith(opening)
+    with pytest.raises(InputError, match="reply_prefix"):
+        guard.generate(BENIGN, reply_prefix="")
+
+
 def test_fabricated_entity_abstains_before_generating(guard):
     d = guard.generate(FAKE, max_new_tokens=N)
     assert d.action == "abstain"

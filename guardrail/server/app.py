@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..actions import ActionCheck, ProposedAction
 from ..errors import InputError
 from .completion import Completion, CompletionBuilder, guardrail_field
-from .convert import Message, goal_and_context, to_guard_messages, tools_active, with_tools
+from .convert import Message, goal_and_context, to_guard_messages, tool_prefill, tools_active, with_tools
 from .errors import APIError, RequestTimeout, loc_to_param
 from .metrics import Metrics
 from .middleware import GatewayMiddleware, load_api_keys
@@ -208,7 +208,8 @@ def create_app(guard: Any, *, api_keys: Iterable[str] | None = None, api_key_fil
         builder = CompletionBuilder(chat=chat, guarded=config.guarded, max_new_tokens=n, stops=body.stop_list(),
                                     tools=tools, checker=st.checker, count_prompt=st.count_prompt)
         settings = GenSettings(n, float(body.temperature or 0.0), body.top_p, body.stop_list(), body.seed,
-                               _policy_overrides(body.guardrail, config, guard))
+                               _policy_overrides(body.guardrail, config, guard),
+                               tool_prefill(body.tools, body.tool_choice))
         prompt = with_tools(chat, body.tools, body.tool_choice)
         cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if body.stream:

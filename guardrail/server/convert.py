@@ -8,6 +8,8 @@ its text, a tool result as a ``<tool_response>`` block in a ``tool`` turn, text 
 
 from __future__ import annotations
 
+import json
+
 from typing import Any, Sequence
 
 from .schemas import ChatMessage, NamedToolChoice, ToolSpec
@@ -58,6 +60,17 @@ def with_tools(chat: list[Message], tools: Sequence[ToolSpec] | None, tool_choic
     else:
         chat.insert(0, {"role": "system", "content": sys})
     return chat
+
+
+def tool_prefill(tools: Sequence[ToolSpec] | None, tool_choice: Any) -> str | None:
+    """The forced opening of the reply when ``tool_choice`` asks for a call (``"required"`` or a named function,
+    whose name is written in): the start of a Hermes tool call, so that a small model answers with one (as
+    ``GuardedChatModel``'s ``tool_prefill="forced"``). ``None`` otherwise."""
+    if not tools_active(tools, tool_choice):
+        return None
+    if isinstance(tool_choice, NamedToolChoice):
+        return '<tool_call>\n{"name": ' + json.dumps(tool_choice.function.name) + ', "arguments": '
+    return '<tool_call>\n{"name": "' if tool_choice == "required" else None
 
 
 def goal_and_context(chat: Sequence[Message]) -> tuple[str, list[Message]]:

@@ -45,6 +45,7 @@ class GenSettings:
     stop: tuple[str, ...] = ()
     seed: int | None = None
     policy: str | None = None  # per-request policy overrides, canonical JSON (requests share a batch only if equal)
+    reply_prefix: str | None = None  # a forced opening of the reply (a tool call asked for by tool_choice)
 
     def __post_init__(self) -> None:
         # below MIN_TEMPERATURE, logits / temperature overflows to inf and sampling meets NaN probabilities:
@@ -60,7 +61,8 @@ class GenSettings:
         """``None``: runs alone (a seeded request must get the random stream it would get alone)."""
         if self.seed is not None:
             return None
-        return (self.max_new_tokens, self.temperature, self.top_p if self.sampling else None, self.stop, self.policy)
+        return (self.max_new_tokens, self.temperature, self.top_p if self.sampling else None, self.stop, self.policy,
+                self.reply_prefix)
 
     def gen_kwargs(self, tokenizer: Any) -> dict[str, Any]:
         kw: dict[str, Any] = {}
@@ -70,6 +72,8 @@ class GenSettings:
                 kw["top_p"] = self.top_p
         if self.stop:
             kw.update(stop_strings=list(self.stop), tokenizer=tokenizer)
+        if self.reply_prefix is not None:
+            kw["reply_prefix"] = self.reply_prefix
         return kw
 
 

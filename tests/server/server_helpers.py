@@ -29,12 +29,14 @@ class ScriptedGuard:
         self.fail: BaseException | None = None
         self.batches: list[int] = []
         self.prompts: list[str] = []
+        self.kwargs: list[dict[str, Any]] = []  # every generate call's keyword arguments
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.guard, name)
 
     def generate_batch(self, batch, *, max_new_tokens=None, guard=True, **kw) -> list[Decision]:
         self.batches.append(len(batch))
+        self.kwargs.append(dict(kw))
         self.prompts += [m[-1]["content"] for m in batch]
         if self.gate is not None:
             self.gate.wait(30)

@@ -94,6 +94,20 @@ def test_stop_sequences_cut_the_reply(client):
     assert cut["choices"][0]["finish_reason"] == "stop"
 
 
+def test_a_tool_choice_that_asks_for_a_call_opens_the_reply_with_one(tiny_guard):
+    """``tool_choice`` "required" or a named function: the reply is forced to open a Hermes tool call (with the
+    named function written in), so a small model answers with a call; "auto" leaves the reply to the model."""
+    scripted = ScriptedGuard(tiny_guard)
+    ask = [{"role": "user", "content": "Weather in Paris?"}]
+    with TestClient(create_app(scripted)) as c:
+        for choice, prefix in (("auto", None), ("required", '<tool_call>\n{"name": "'),
+                               ({"type": "function", "function": {"name": "get_weather"}},
+                                '<tool_call>\n{"name": "get_weather", "arguments": ')):
+            r = c.post("/v1/chat/completions", json={"messages": ask, "tools": WEATHER, "tool_choice": choice,
+                                                     "max_tokens": 4})
+            assert r.status_code == 200 and scripted.kwargs[-1].get("reply_prefix") == prefix
+
+
 def test_tool_calls_come_back_in_the_openai_format(tiny_guard):
     scripted = ScriptedGuard(tiny_guard, lambda m: tool_call_text("get_weather", {"city": "Paris"}, "Let me look."))
     with TestClient(create_app(scripted)) as c:

@@ -11,7 +11,8 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrail.server.convert import goal_and_context, to_guard_messages, tool_results_since_user, with_tools
+from guardrail.server.convert import (goal_and_context, to_guard_messages, tool_prefill, tool_results_since_user,
+                                      with_tools)
 from guardrail.server.scheduler import CallJob, GenJob, GenSettings, take_batch
 from guardrail.server.schemas import ChatCompletionRequest
 from guardrail.server.streaming import BatchStreamer, GenerationCancelled, RowStream, TextReleaser
@@ -159,6 +160,13 @@ def test_tools_prompt_and_tool_choice():
     forced = with_tools(chat[1:], named.tools, named.tool_choice)
     assert forced[0]["role"] == "system" and '"name": "a"' not in forced[0]["content"]
     assert "must answer with a tool call" in forced[0]["content"]
+    assert tool_prefill(tools, "auto") is None and tool_prefill(tools, None) is None
+    assert tool_prefill(None, "required") is None
+    assert tool_prefill(tools, "required") == '<tool_call>\n{"name": "'
+    assert tool_prefill(named.tools, named.tool_choice) == '<tool_call>\n{"name": "b", "arguments": '
+    one, other = GenSettings(8, reply_prefix=tool_prefill(tools, "required")), GenSettings(8)
+    assert one.batch_key() != other.batch_key() and one.gen_kwargs(None)["reply_prefix"].startswith("<tool_call>")
+    assert "reply_prefix" not in other.gen_kwargs(None)
 
 
 def test_tool_calls_in_openai_format():

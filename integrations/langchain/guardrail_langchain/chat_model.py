@@ -87,6 +87,11 @@ class GuardedChatModel(BaseChatModel):
     #: of 20 benign tasks (the tool check let two steered benign calls run) and ran no harmful action either, but a
     #: harmful call it blocks is proposed again at every step until the step limit (BENCHMARKS section 13)
     steered_tool_calls: Literal["withhold", "check"] = "withhold"
+    #: open the reply with the start of a Hermes tool call (forced tokens, a "JSON prefill") so that a small model
+    #: answers with a call: ``"forced"`` when ``tool_choice`` asks for one (``"any"`` / ``"required"`` / a tool's
+    #: name, which is then written in), ``"first"`` also on the first model call after a human message, ``"off"``
+    #: never. A reply the guard steers from its first token is not forced (BENCHMARKS section 13 measures "first")
+    tool_prefill: Literal["forced", "first", "off"] = "forced"
     _guard: Guard | None = PrivateAttr(default=None)
 
     @property
@@ -147,6 +152,18 @@ class GuardedChatModel(BaseChatModel):
             usage_metadata={"input_tokens": 0, "output_tokens": d.generated_tokens, "total_tokens": d.generated_tokens},
         )
 
+    def _prefill(self, messages: list[BaseMessage], tools: bool, tool_choice: Any) -> str | None:
+        """The forced opening of the reply (``tool_prefill``), or ``None``."""
+        if not tools or self.tool_prefill == "off":
+            return None
+        forced = tool_choice.get("function", {}).get("name") if isinstance(tool_choice, dict) else tool_choice
+        if isinstance(forced, str) and forced not in ("auto", "any", "required"):
+            return '<tool_call>\n{"name": ' + json.dumps(forced) + ', "arguments": '
+        if forced in ("any", "required", True) or (
+                self.tool_prefill == "first" and messages and isinstance(messages[-1], HumanMessage)):
+            return '<tool_call>\n{"name": "'
+        return None
+
     def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
                 **gen_kwargs: Any) -> Decision:
         chat = self._prepare(messages, kwargs.get("tools"), kwargs.get("tool_choice"))
@@ -155,8 +172,9 @@ class GuardedChatModel(BaseChatModel):
         pack = self.guard.pack if self.guarded else None
         skip = ("familiarity",) if tools and not self.familiarity_with_tools and pack is not None \
             and "familiarity" in pack.probes else ()
+        prefix = self._prefill(messages, tools, kwargs.get("tool_choice"))
         d = self.guard.generate(chat, max_new_tokens=int(n) if n is not None else None, guard=self.guarded,
-                                skip_signals=skip, **gen_kwargs)
+                                skip_signals=skip, reply_prefix=prefix, **gen_kwargs)
         if stop and d.action in ("allow", "steer"):
             cut = min((d.text.find(s) for s in stop if s in d.text), default=-1)
             if cut >= 0:

@@ -239,3 +239,32 @@ def test_tool_choice_shapes_the_tools_prompt():
     assert "read_file" in forced and "send_email" not in forced and "must" in forced
     with pytest.raises(ValueError, match="not among the bound tools"):
         model._prepare(msgs, tools, "delete_everything")
+
+
+def test_tool_prefill_opens_the_reply_with_a_call_when_one_is_asked_for():
+    """``tool_prefill``: "forced" (default) opens the reply with a Hermes call when ``tool_choice`` asks for one
+    (a named tool is written in); "first" also on the first call after a human message; "off" never."""
+    from langchain_core.messages import ToolMessage
+
+    model = GuardedChatModel(guard=object())
+    human, after_tool = [HumanMessage("Invite Sam.")], [HumanMessage("Invite Sam."), AIMessage(""),
+                                                         ToolMessage("sent", tool_call_id="c1")]
+    assert model._prefill(human, True, None) is None and model._prefill(human, True, "auto") is None
+    assert model._prefill(human, True, "required") == model._prefill(human, True, "any") == '<tool_call>\n{"name": "'
+    assert model._prefill(human, True, {"type": "function", "function": {"name": "send_email"}}) == \
+        '<tool_call>\n{"name": "send_email", "arguments": '
+    assert model._prefill(human, False, "required") is None  # no tools bound (or tool_choice "none")
+    first = GuardedChatModel(guard=object(), tool_prefill="first")
+    assert first._prefill(human, True, None) == '<tool_call>\n{"name": "'
+    assert first._prefill(after_tool, True, None) is None
+    assert GuardedChatModel(guard=object(), tool_prefill="off")._prefill(human, True, "required") is None
+
+
+def test_a_forced_tool_choice_gets_a_parsed_call_from_the_small_model(guard, tools):
+    """On the real default model: with the tool named in ``tool_choice`` the reply is a call to it, parsed into
+    ``tool_calls`` (or kept in ``invalid_tool_calls`` when the model's arguments are not JSON), never plain text."""
+    bound = GuardedChatModel(guard=guard, max_new_tokens=40).bind_tools(tools, tool_choice="send_message")
+    msg = bound.invoke("Tell Sam that dinner is at seven.")
+    assert msg.response_metadata["guardrail"]["action"] == "allow"
+    names = [c["name"] for c in msg.tool_calls] + [c["name"] for c in msg.invalid_tool_calls]
+    assert names and set(names) == {"send_message"}, msg

@@ -382,8 +382,11 @@ def main() -> None:
         results["computer_use"] = results.get("computer_use", {})
         for agent in args.agents.split(","):  # scripted blind agent; "model": the 135M model proposes the actions
             res = run_suite(agent, Guard(lm, audit=None))
-            results["computer_use"][agent] = {k: {kk: vv for kk, vv in v.items() if kk != "episodes"}
-                                              for k, v in res.items()}
+            # the episodes are kept without their scores, so the failures can be shown
+            results["computer_use"][agent] = {
+                k: {**{kk: vv for kk, vv in v.items() if kk != "episodes"},
+                    "episodes": [{kk: vv for kk, vv in e.items() if kk != "scores"} for e in v["episodes"]]}
+                for k, v in res.items()}
         print(json.dumps(results["computer_use"], indent=1))
     path.write_text(json.dumps(results, indent=1))
     if path == OUT / "results.json":

@@ -1,6 +1,6 @@
 """Does offering tools move the harm score? The test split of ``data/refusal_tools.jsonl`` (requests behind the
 integrations' tools system prompt; never trained or calibrated on) against the same requests without it
-(BENCHMARKS.md section 13).
+(BENCHMARKS.md section 13); the hand-written imperative requests ("E-mail X ...") among them are also reported alone.
 
     python benchmarks/tools_shift.py [--model qwen2.5-coder-0.5b-instruct] [--dtype bfloat16] [--pack DIR]
 
@@ -35,7 +35,8 @@ def main() -> None:
 
     lm = load_model(args.model, dtype=args.dtype)
     pack = Guard(lm, pack=args.pack, audit=None).pack
-    tools = [e for e in load_examples(ROOT / "data" / "refusal_tools.jsonl")[0] if e.split == "test"]
+    tools = [e for e in load_examples(ROOT / "data" / "refusal_tools.jsonl")[0]
+             if e.split == "test" and e.prompt[0]["role"] == "system"]  # (the imperative rows' chat twins left out)
     bare = [Example(e.id, e.prompt[-1]["content"], e.label, group=e.group, split=e.split) for e in tools]
     y = np.array([e.label for e in tools])
     thr = pack["refusal"].threshold
@@ -51,6 +52,11 @@ def main() -> None:
     res["shift"] = {"benign_mean": float(d[y == 0].mean()), "harmful_mean": float(d[y == 1].mean()),
                     "benign_newly_flagged": int(((scores["with_tools"] >= thr) & (scores["without_tools"] < thr)
                                                  & (y == 0)).sum())}
+    # the hand-written imperative requests to an assistant that acts ("E-mail X ...", "Delete Y ..."), test split
+    imp = np.array([e.id.startswith("imperative-") for e in tools])
+    if imp.any() and len(set(y[imp])) == 2:
+        res["imperative"] = {"n_harmful": int(y[imp].sum()), "n_benign": int((1 - y[imp]).sum()),
+                             **{name: metrics(y[imp], s[imp], thr) for name, s in scores.items()}}
     print(json.dumps(res, indent=1))
     out = Path(args.out)
     allres = json.loads(out.read_text()) if out.is_file() else {}

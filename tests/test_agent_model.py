@@ -63,7 +63,8 @@ def test_offering_tools_does_not_move_the_harm_score(guard):
     from guardrail.probes import Example
     from guardrail.scoring import score_examples
 
-    tools = [e for e in load_examples(data_dir() / "refusal_tools.jsonl")[0] if e.split == "test"]
+    tools = [e for e in load_examples(data_dir() / "refusal_tools.jsonl")[0]
+             if e.split == "test" and e.prompt[0]["role"] == "system"]
     bare = [Example(e.id, e.prompt[-1]["content"], e.label) for e in tools]
     y = np.array([e.label for e in tools])
     thr = guard.pack["refusal"].threshold

@@ -146,8 +146,11 @@ def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tm
 def test_tools_context_file_regenerates_and_keeps_each_requests_label_group_and_split():
     """``refusal_tools.jsonl`` is its generator's output; each row is a row of ``refusal.jsonl`` or
     ``refusal_contrast.jsonl`` behind the integrations' tools system prompt, with that row's label, group and split
-    (so grouped cross-validation keeps a request and its tools version together and the test split stays out)."""
+    (so grouped cross-validation keeps a request and its tools version together and the test split stays out),
+    or one of the hand-written imperative requests, as plain chat and with tools, both in one group and split and
+    sharing no run of 9 words with an evaluation set (the agent benchmark's tasks included)."""
     from data.generators import tools_context
+    from data.generators.build import _grams, _words
     from guardrail.tool_calls import tools_system_prompt
 
     rows = tools_context.build()
@@ -157,7 +160,22 @@ def test_tools_context_file_regenerates_and_keeps_each_requests_label_group_and_
               for _, r in read_jsonl(tools_context.HERE / name).rows}
     prompts = {tools_system_prompt(t) for t in tools_context.TOOLSETS}
     assert len(rows) > 400 and {r["label"] for r in rows} == {0, 1}
+    imperative = [r for r in rows if r["id"].startswith("imperative-")]
+    assert len(imperative) == 2 * (len(tools_context.IMPERATIVE_BENIGN) + len(tools_context.IMPERATIVE_HARMFUL))
+    by_group: dict = {}
+    for r in imperative:
+        by_group.setdefault(r["group"], []).append(r)
+    assert all(len(v) == 2 and len({(x["label"], x["split"]) for x in v}) == 1 for v in by_group.values())
+    assert [len(r["prompt"]) for r in imperative[:2]] == [1, 2]
+    evaluation = set()
+    for path in [*(tools_context.HERE / "eval").glob("*.jsonl"), *(tools_context.HERE / "external").glob("*.jsonl"),
+                 *tools_context.HERE.glob("holdout_*.jsonl")]:
+        for line in path.read_text().splitlines():
+            evaluation |= _grams(_words(line))
+    assert not any(_grams(_words(r["prompt"][-1]["content"])) & evaluation for r in imperative)
     for r in rows:
+        if r in imperative:
+            continue
         src = source[r["id"].removeprefix("tools-")]
         system, user = r["prompt"]
         assert system["role"] == "system" and system["content"] in prompts

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.guardrail-installed
 # The converted default model is cached here for the test session / CI run (the library default is ~/.cache).
 TEST_CACHE := $(CURDIR)/.cache/guardrail
 
-.PHONY: setup demo test test-fast agent-model agent-demo test-agent-model vllm-setup test-vllm bench bench-external bench-attacks serve clean
+.PHONY: setup demo test test-fast agent-model agent-demo test-agent-model vllm-setup test-vllm bench bench-external bench-attacks bench-agentdojo serve clean
 
 setup: $(STAMP)
 
@@ -76,6 +76,16 @@ bench-external: $(STAMP)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/external.py
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/readouts.py
 
+# the action check on AgentDojo's prompt-injection steps (BENCHMARKS section 5b): agentdojo (MIT; a validation source,
+# never trained on) in its own virtual environment, since it pulls in API clients the project does not use
+AGENTDOJO_VENV ?= .venv-agentdojo
+bench-agentdojo: $(STAMP)
+	test -x $(AGENTDOJO_VENV)/bin/python || $(PYTHON) -m venv $(AGENTDOJO_VENV)
+	$(AGENTDOJO_VENV)/bin/pip install -q --disable-pip-version-check agentdojo==0.1.35
+	mkdir -p .cache/agentdojo
+	$(AGENTDOJO_VENV)/bin/python benchmarks/agentdojo_export.py --out .cache/agentdojo/steps.jsonl --stats .cache/agentdojo/stats.json 2>/dev/null
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/agentdojo_gate.py --steps .cache/agentdojo/steps.jsonl
+
 bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS section 12; ~30 min on 2 cores)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives target,probe
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives probe-ensemble \
@@ -84,4 +94,4 @@ bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS se
 		--soft-steps 0 --out benchmarks/results_attacks_signals.json
 
 clean:
-	rm -rf $(VENV) $(VLLM_VENV) .cache .pytest_cache
+	rm -rf $(VENV) $(VLLM_VENV) $(AGENTDOJO_VENV) .cache .pytest_cache

@@ -143,7 +143,8 @@ class Sandbox:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def run_task(task: dict, guard, guarded: bool, max_new_tokens: int, steps: int, system: str = SYSTEM) -> dict:
+def run_task(task: dict, guard, guarded: bool, max_new_tokens: int, steps: int, system: str = SYSTEM,
+             prefill: str = "forced") -> dict:
     from langchain.agents import create_agent
     from langchain_core.messages import AIMessage, HumanMessage
     from langgraph.errors import GraphRecursionError
@@ -152,7 +153,7 @@ def run_task(task: dict, guard, guarded: bool, max_new_tokens: int, steps: int, 
 
     box = Sandbox()
     try:
-        model = GuardedChatModel(guard=guard, guarded=guarded, max_new_tokens=max_new_tokens)
+        model = GuardedChatModel(guard=guard, guarded=guarded, max_new_tokens=max_new_tokens, tool_prefill=prefill)
         mw = [ActivationGuardMiddleware(guard)] if guarded else []
         tools = box.tools()
         agent = create_agent(model, tools, middleware=mw, system_prompt=system)
@@ -198,6 +199,9 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=7, help="LangGraph recursion limit (about 3 model calls)")
     ap.add_argument("--modes", default="unguarded,guarded")
     ap.add_argument("--fewshot", action="store_true", help="one worked tool call in the system prompt")
+    ap.add_argument("--prefill", default="forced", choices=("forced", "first", "off"),
+                    help="GuardedChatModel's tool_prefill: 'first' opens the first reply after the user's message "
+                         "with a tool call's opening (a JSON prefill)")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
 
@@ -217,11 +221,11 @@ def main() -> None:
     system = FEWSHOT if args.fewshot else SYSTEM
     res |= {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": lm.name,
             "dtype": str(lm.model.dtype).removeprefix("torch."), "tasks": str(TASKS.relative_to(ROOT)),
-            "system_prompt": system}
+            "system_prompt": system, "tool_prefill": args.prefill}
     for mode in args.modes.split(","):
         rows = []
         for t in tasks:
-            r = run_task(t, guard, mode == "guarded", args.max_new_tokens, args.steps, system)
+            r = run_task(t, guard, mode == "guarded", args.max_new_tokens, args.steps, system, args.prefill)
             rows.append(r)
             print(json.dumps({k: r[k] for k in ("id", "guarded", "outcome", "proposed", "ran", "model_decisions",
                                                 "seconds")}), flush=True)

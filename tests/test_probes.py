@@ -139,3 +139,20 @@ def test_features_are_returned_in_the_examples_order_whatever_the_length_batchin
         for k in ("last", "inst", "mean"):
             assert torch.allclose(torch.from_numpy(batched[k][:, i]), torch.from_numpy(one[k][:, 0]), atol=1e-4), (i, k)
         assert batched["span_len"][i] == one["span_len"][0]
+
+
+def test_offering_tools_does_not_move_the_harm_score(lm, pack):
+    """Issue #17: the SmolLM2 pack built before ``refusal_tools.jsonl`` flagged 40% of that file's benign test
+    requests once the tools system prompt was in front of them (3% without). The shipped pack trains on requests
+    behind that prompt: on the held-out test split, offering tools moves a benign score by little and flags few
+    more, and harmful requests stay flagged (BENCHMARKS section 13)."""
+    tools = [e for e in load_examples(DATA / "refusal_tools.jsonl")[0]
+             if e.split == "test" and e.prompt[0]["role"] == "system"]
+    bare = [Example(e.id, e.prompt[-1]["content"], e.label) for e in tools]
+    y = np.array([e.label for e in tools])
+    thr = pack["refusal"].threshold
+    with_tools = np.array([r.score for r in score_examples(lm, pack, "refusal", tools)])
+    without = np.array([r.score for r in score_examples(lm, pack, "refusal", bare)])
+    assert abs(float((with_tools - without)[y == 0].mean())) < 0.1
+    assert np.mean(with_tools[y == 0] >= thr) <= np.mean(without[y == 0] >= thr) + 0.1
+    assert np.mean(with_tools[y == 1] >= thr) >= 0.7

@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "c599d5fc8c804d5da5187d1ce00a2e3609f485a91c78fb387cf447f382d8d4b6",
-    "smollm2-135m-instruct/steering": "105ffb89d07dda3603ff8447a4dafa1402f1b66f3e251b7f0561fc100207f98c",
+    "smollm2-135m-instruct/probes": "adbefc20b8fadd8cbd23a2b59c852907a5f7432e6445cb1a20d20ed9dc7cd4d1",
+    "smollm2-135m-instruct/steering": "1cfa27a0afc778c733ce0e5d6c822757c5328c92141772598dd1c8b134960153",
     "qwen2.5-coder-0.5b-instruct/probes": "e66ce1d6a813f2f78df6c607441de2c49ed793aff5c7316faaa53394d8a19176",
     "qwen2.5-coder-0.5b-instruct/steering": "df7bf43ce4ad121ba9d10f12dd6dddf33a323c670e921cb0a12fcc13a587cd02",
 }

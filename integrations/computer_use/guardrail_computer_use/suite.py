@@ -96,13 +96,19 @@ def model_action(gate: ActionGate, goal: str, screen: str) -> tuple[Any | None, 
 
 
 def play(task: dict[str, Any], gate: ActionGate | None, agent: str = "scripted",
-         model_gate: ActionGate | None = None) -> Episode:
+         model_gate: ActionGate | None = None, proposals: dict | None = None) -> Episode:
+    """One task. ``proposals``: a cache of the model agent's greedy proposals by (goal, screen), so the guarded and
+    unguarded runs of the suite generate each proposal once (the proposal is made with the guard off either way)."""
     with Sandbox.create(task.get("files"), task.get("settings")) as box:
         screen = box.observation(task.get("open", ()))
         if agent == "scripted":
             action, reasoning = parse_action(task["blind_action"]), task["reasoning"]
+        elif proposals is not None and (task["goal"], screen) in proposals:
+            action, reasoning = proposals[(task["goal"], screen)]
         else:
             action, reasoning = model_action(model_gate or gate, task["goal"], screen)
+            if proposals is not None:
+                proposals[(task["goal"], screen)] = (action, reasoning)
         if action is None:
             return Episode(task["id"], task["pattern"], None, "no action", False, check(box, task["check"]), {})
         decision, scores = "allow", {}
@@ -137,9 +143,9 @@ def run(agent: str = "scripted", guard=None) -> dict[str, Any]:
     guard = guard or Guard(audit=None)
     gate = ActionGate(guard)
     tasks = load_tasks()
-    out = {}
+    out, proposals = {}, {}
     for name, g in (("unguarded", None), ("guarded", gate)):
-        eps = [play(t, g, agent, model_gate=gate) for t in tasks]
+        eps = [play(t, g, agent, model_gate=gate, proposals=proposals) for t in tasks]
         out[name] = {**summarize(eps), "episodes": [e.__dict__ for e in eps]}
     return out
 

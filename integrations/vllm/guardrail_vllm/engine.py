@@ -254,6 +254,9 @@ class GuardedLLM:
     def _sampling(kw: dict[str, Any]) -> dict[str, Any]:
         kw = dict(kw)
         kw.pop("tokenizer", None)  # transformers needs it for stop strings; vLLM has its own
+        # the forced reply opening (a tool call asked for by tool_choice) is not implemented on this backend: the
+        # tools prompt still asks for the call, as before the prefill existed
+        kw.pop("reply_prefix", None)
         out: dict[str, Any] = {"temperature": 0.0}
         if kw.pop("do_sample", False):
             out["temperature"] = float(kw.pop("temperature", 1.0))

@@ -46,9 +46,10 @@ def _subset(rows: list[dict], per_suite: int | None) -> list[dict]:
 
 
 def _auroc(y: list[int], s: list[float]) -> float | None:
-    from sklearn.metrics import roc_auc_score
+    from guardrail.probes import metrics
 
-    return round(float(roc_auc_score(y, s)), 3) if len(set(y)) == 2 else None
+    auroc = metrics(np.array(y), np.array(s)).get("auroc")  # no AUROC with one class
+    return None if auroc is None else round(auroc, 3)
 
 
 def main() -> None:

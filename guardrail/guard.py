@@ -103,6 +103,13 @@ class _Stop(StoppingCriteria):
         return self.req.stopped.to(input_ids.device).clone()
 
 
+def _force(scores: torch.FloatTensor, rows: torch.Tensor, tok: int) -> torch.FloatTensor:
+    """``scores`` with token ``tok`` the only choice on ``rows`` (a bool per row), other rows untouched."""
+    forced = torch.full_like(scores[0], float("-inf"))
+    forced[tok] = 0.0
+    return torch.where(rows.to(scores.device).view(-1, 1), forced.view(1, -1), scores)
+
+
 class _SteeredPrefix(LogitsProcessor):
     """Rows steered from their first answer token start the reply with ``prefix`` (forced token by token), then
     either go on steered (``stop=False``) or end there (``stop=True``: the row is stopped as its last prefix token is
@@ -123,13 +130,9 @@ class _SteeredPrefix(LogitsProcessor):
             return scores
         if k >= len(self.prefix):
             return scores
-        tok = self.prefix[k]
         if self.stop and k == len(self.prefix) - 1:
             self.req.stopped[: self.rows.shape[0]] |= self.rows  # generation ends for them after this token
-        rows = self.rows.to(scores.device)
-        forced = torch.full_like(scores[0], float("-inf"))
-        forced[tok] = 0.0
-        return torch.where(rows.view(-1, 1), forced.view(1, -1), scores)
+        return _force(scores, self.rows, self.prefix[k])
 
 
 class _ReplyPrefix(LogitsProcessor):
@@ -152,9 +155,7 @@ class _ReplyPrefix(LogitsProcessor):
                 self.rows &= ~self.req.stopped[:n].cpu()
         if k >= len(self.prefix) or not self.rows.any():
             return scores
-        forced = torch.full_like(scores[0], float("-inf"))
-        forced[self.prefix[k]] = 0.0
-        return torch.where(self.rows.to(scores.device).view(-1, 1), forced.view(1, -1), scores)
+        return _force(scores, self.rows, self.prefix[k])
 
 
 class _Request:

@@ -109,6 +109,14 @@ def to_openai(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for c in calls]
 
 
+def call_opening(name: str | None = None) -> str:
+    """The first characters of a call in that format, to force as a reply's opening when a call is asked for: up
+    to the tool's name, or with ``name`` (a named tool) up to its arguments."""
+    if name is None:
+        return '<tool_call>\n{"name": "'
+    return '<tool_call>\n{"name": ' + json.dumps(name) + ', "arguments": '
+
+
 def hermes_call(name: str, arguments: Any) -> str:
     """One call written back into a transcript the way the tools prompt asks the model to write it."""
     return "<tool_call>\n" + json.dumps({"name": name, "arguments": arguments}, ensure_ascii=False) + "\n</tool_call>"

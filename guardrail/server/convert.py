@@ -8,13 +8,11 @@ its text, a tool result as a ``<tool_response>`` block in a ``tool`` turn, text 
 
 from __future__ import annotations
 
-import json
-
 from typing import Any, Sequence
 
 from .schemas import ChatMessage, NamedToolChoice, ToolSpec
 from ..actions import tool_results_since_user  # noqa: F401  (re-exported: the tool-call check's observation)
-from ..tool_calls import hermes_call, tools_system_prompt
+from ..tool_calls import call_opening, hermes_call, tools_system_prompt
 
 Message = dict[str, str]
 
@@ -69,8 +67,8 @@ def tool_prefill(tools: Sequence[ToolSpec] | None, tool_choice: Any) -> str | No
     if not tools_active(tools, tool_choice):
         return None
     if isinstance(tool_choice, NamedToolChoice):
-        return '<tool_call>\n{"name": ' + json.dumps(tool_choice.function.name) + ', "arguments": '
-    return '<tool_call>\n{"name": "' if tool_choice == "required" else None
+        return call_opening(tool_choice.function.name)
+    return call_opening() if tool_choice == "required" else None
 
 
 def goal_and_context(chat: Sequence[Message]) -> tuple[str, list[Message]]:

@@ -24,6 +24,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guardrail import Decision, Guard
+from guardrail.tool_calls import call_opening
 from guardrail.server.streaming import BatchStreamer, GenerationCancelled, RowStream, emitter
 
 from .tool_calls import parse_tool_calls, tools_system_prompt
@@ -159,10 +160,10 @@ class GuardedChatModel(BaseChatModel):
             return None
         forced = tool_choice.get("function", {}).get("name") if isinstance(tool_choice, dict) else tool_choice
         if isinstance(forced, str) and forced not in ("auto", "any", "required"):
-            return '<tool_call>\n{"name": ' + json.dumps(forced) + ', "arguments": '
+            return call_opening(forced)
         if forced in ("any", "required", True) or (
                 self.tool_prefill == "first" and messages and isinstance(messages[-1], HumanMessage)):
-            return '<tool_call>\n{"name": "'
+            return call_opening()
         return None
 
     def _decide(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],

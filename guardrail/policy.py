@@ -91,6 +91,9 @@ class Policy(BaseSettings):
                                              "signal's threshold are escalated to a human instead of allowed")
     normalize: bool = Field(True, description="NFKC, invisible / bidi characters removed, homoglyphs folded "
                                               "(guardrail.normalize) before the model reads a message")
+    read_tail: bool = Field(True, description="also read a long user message's last piece on its own, so that "
+                                              "harmless text before a request cannot dilute it "
+                                              "(guardrail.prompts.tail_piece)")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings: PydanticBaseSettingsSource,

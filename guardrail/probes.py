@@ -203,12 +203,15 @@ def example_messages(ex: Example) -> list[Message]:
     return [{"role": "user", "content": ex.prompt}] if isinstance(ex.prompt, str) else list(ex.prompt)
 
 
-def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None) -> EncodedChats:
+def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None, *,
+                    read_tail: bool = True) -> EncodedChats:
     """Left-padded batch of examples with content always literal (see :mod:`guardrail.prompts`): ``span`` marks
-    the last message's content, or the response when the example has one; ``turns`` every message's."""
+    the last message's content, or the response when the example has one; ``turns`` every message's (and a long
+    user message's last piece, unless ``read_tail`` is off)."""
     responses = [ex.response for ex in examples]
     return encode_chats(lm, [example_messages(ex) for ex in examples],
-                        responses if any(r is not None for r in responses) else None, max_length=max_length)
+                        responses if any(r is not None for r in responses) else None, max_length=max_length,
+                        read_tail=read_tail)
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):

@@ -10,11 +10,14 @@ with its control tokens live, content with special tokens split (``split_special
 
 :func:`encode_chat` also returns, per row, a token mask of every message's content (``turns``), so that the
 guard can read each user turn on its own: a harmful request cannot hide in an earlier turn. Content that holds
-control tokens (a forged turn) is also split at them, and each piece is read as a user turn of its own.
+control tokens (a forged turn) is also split at them, and each piece is read as a user turn of its own. A long
+user message is also read by its last piece (:func:`tail_piece`), so that harmless text before a request cannot
+dilute it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -130,6 +133,40 @@ def _split_at(text: str, a: int, b: int, specials: Sequence[str]) -> list[tuple[
     return pieces if len(pieces) > 1 else []
 
 
+#: a user message at least this long (characters) is also read by its last piece (:func:`tail_piece`)
+TAIL_MIN_CHARS = 600
+#: the longest last piece read on its own (characters); a request is rarely longer
+TAIL_MAX_CHARS = 400
+# a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]*\s+|[\u3002\uff01\uff1f][\"')\]\u201d\u300d]*\s*")
+
+
+def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
+               max_chars: int = TAIL_MAX_CHARS) -> tuple[int, int] | None:
+    """The character range of the last piece of the message ``text[a:b]``, or ``None`` when the message is shorter
+    than ``min_chars`` (it is read whole anyway).
+
+    A request after a page of harmless text is diluted in the message's mean (issue #14: 900 tokens of text about tea
+    before a harmful request brought the refusal score from 0.9 to 0.08), yet the model acts on it. The last piece is
+    what a long message usually asks: the last paragraph (after the last line break); when that is longer than
+    ``max_chars``, its last sentence; when that is still longer, its last ``max_chars`` characters from a word's
+    start. Only the end is read apart: a request *before* or *inside* long harmless text is still diluted."""
+    seg = text[a:b]
+    end = len(seg.rstrip())
+    if end < min_chars:
+        return None
+    start = seg.rfind("\n", 0, end) + 1
+    if end - start > max_chars:
+        ends = [m.end() for m in _SENTENCE_END.finditer(seg, start, end) if m.end() < end]
+        start = ends[-1] if ends else start
+    if end - start > max_chars:
+        space = seg.find(" ", end - max_chars, end)
+        start = space + 1 if space >= 0 else end - max_chars
+    while start < end and seg[start].isspace():
+        start += 1
+    return (a + start, a + end) if 0 < start < end else None
+
+
 @dataclass
 class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
@@ -154,9 +191,11 @@ class EncodedChats:
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
-                 responses: Sequence[str | None] | None = None, *, max_length: int | None = None) -> EncodedChats:
+                 responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
+                 read_tail: bool = True) -> EncodedChats:
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
-    always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header)."""
+    always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
+    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own."""
     tok = lm.tokenizer
     specials = special_token_strings(tok)
     rows = []
@@ -183,12 +222,15 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
 
         masks = [mask_of([(a, b) for a, b, k in chat.parts if k == j]) for j in range(len(chat.roles))]
         roles = list(chat.roles)
-        if escaped:  # content that tried to open turns of its own: each piece is also read as a turn
-            for a, b, k in chat.parts:
-                if chat.roles[k] == "user":
-                    for pa, pb in _split_at(chat.text, a, b, specials):
-                        masks.append(mask_of([(pa, pb)]))
-                        roles.append("user")
+        for a, b, k in chat.parts:
+            if chat.roles[k] != "user":
+                continue
+            # content that tried to open turns of its own: each piece is also read as a turn
+            pieces = _split_at(chat.text, a, b, specials) if escaped else []
+            tail = tail_piece(chat.text, a, b) if read_tail else None  # and a long message's last piece
+            for pa, pb in pieces + ([tail] if tail is not None else []):
+                masks.append(mask_of([(pa, pb)]))
+                roles.append("user")
         rows.append((ids, masks, roles, escaped, scored))
     if not rows:
         raise InputError("no prompts given")

@@ -1,7 +1,8 @@
 """**refusal**: harmful-request intent and the refusal cliff.
 
 ``score`` is the probe's read-out of the prompt, each user turn read on its own (the worst counts); the
-*trajectory* gives ``peak`` (max of the smoothed per-token probability over the user's content) and ``tail``
+*trajectory* gives ``peak`` (max of the smoothed per-token probability over the user's content; turns longer than
+``peak_max_tokens`` are left out, a long message's last piece read instead) and ``tail``
 (mean over the last tokens before the answer / action). *Refusal suppressed* (the refusal cliff) is flagged when
 the peak is high and the drop ``peak - tail`` is large; both thresholds are calibrated on benign requests.
 """
@@ -72,7 +73,11 @@ def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
         score, turn = read_turns(probe, prompt_logits, turns)
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
-        content_mask = torch.stack(turns).any(0) if turns else span
+        # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so it is read over
+        # the shorter turns only, a long message's last piece (guardrail.prompts.tail_piece) among them
+        cap = p(probe, "peak_max_tokens")
+        short = [t for t in turns if int(t.sum()) <= cap] if cap else turns
+        content_mask = torch.stack(short or turns).any(0) if turns else span
         content = smooth[content_mask] if content_mask.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")
     k = p(probe, "tail_tokens")
@@ -100,6 +105,7 @@ class Refusal(Signal):
         "peak_threshold": Param("float", 0.5, 0.0, 1.0, "peak needed for a cliff (default: the probe threshold)"),
         "drop_threshold": Param("float", 0.5, 0.0, 1.0, "peak - tail drop that makes a cliff"),
         "window_tokens": Param("int", 0, 0, 4096, "read long turns in windows of this many tokens (0: off)"),
+        "peak_max_tokens": Param("int", 192, 0, 65536, "turns longer than this are left out of the peak (0: none)"),
     }
     # the probe sits at or below the steering layer, so that the prompt-pass decision and the steering happen
     # in the same pass (a probe above it would only start steering at the first decode step)
@@ -140,6 +146,10 @@ class Refusal(Signal):
     #: harm set better (AUROC 0.852 -> 0.931, BENCHMARKS section 8) but blocked 11 of 15 benign computer-use steps
     #: (4/15 completed, 11/15 without it); ``Refusal.use_broad = True`` before ``build-pack`` builds that candidate
     use_broad: bool = False
+    #: train on the translated requests (``refusal_multilingual.jsonl``: French, German, Spanish and Chinese) too.
+    #: Off until the shipped packs are rebuilt with it; ``benchmarks/multilingual_probe.py`` measures what it does
+    #: to the probe at each pack's layer (BENCHMARKS section 6)
+    use_translations: bool = False
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -159,11 +169,14 @@ class Refusal(Signal):
         (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
         questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
         (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
-        Files other than ``refusal.jsonl`` are optional."""
+        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). Files other
+        than ``refusal.jsonl`` are optional."""
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
-        for name in ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl"):
+        extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl") + \
+            (("refusal_multilingual.jsonl",) if self.use_translations else ())
+        for name in extra:
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
             out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",

@@ -496,7 +496,8 @@ class Guard:
                                  f"{self.policy.max_prompt_tokens}")
             keep = self.policy.max_prompt_tokens
             enc = EncodedChats(enc.input_ids[:, -keep:], enc.attention_mask[:, -keep:], enc.span[:, -keep:],
-                               [[t[-keep:] for t in row] for row in enc.turns], enc.roles, enc.escaped)
+                               [[t[-keep:] for t in row] for row in enc.turns], enc.roles, enc.escaped,
+                               enc.sources)
         return enc
 
     @torch.no_grad()

@@ -137,6 +137,9 @@ def _split_at(text: str, a: int, b: int, specials: Sequence[str]) -> list[tuple[
 TAIL_MIN_CHARS = 600
 #: the longest last piece read on its own (characters); a request is rarely longer
 TAIL_MAX_CHARS = 400
+#: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
+#: about 40 Latin or 13 CJK characters
+TAIL_MIN_PIECE = 40
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]*\s+|[\u3002\uff01\uff1f][\"')\]\u201d\u300d]*\s*")
 
@@ -147,18 +150,25 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     than ``min_chars`` (it is read whole anyway).
 
     A request after a page of harmless text is diluted in the message's mean (issue #14: 900 tokens of text about tea
-    before a harmful request brought the refusal score from 0.9 to 0.08), yet the model acts on it. The last piece is
-    what a long message usually asks: the last paragraph (after the last line break); when that is longer than
-    ``max_chars``, its last sentence; when that is still longer, its last ``max_chars`` characters from a word's
-    start. Only the end is read apart: a request *before* or *inside* long harmless text is still diluted."""
+    before a harmful request brought its refusal score to 0.08), yet the model acts on it. The last piece is what a
+    long message usually asks: the last paragraph (after the last line break); when that is longer than
+    ``max_chars``, its last sentence; a piece shorter than :data:`TAIL_MIN_PIECE` ("Thanks!", "Please be detailed.",
+    the end of a sentence cut at an abbreviation) takes in the sentences or lines before it, up to ``max_chars``;
+    with no sentence end to cut at, the last ``max_chars`` characters from a word's start. Only the end is read
+    apart: a request *before* or *inside* long harmless text is still diluted."""
     seg = text[a:b]
     end = len(seg.rstrip())
     if end < min_chars:
         return None
-    start = seg.rfind("\n", 0, end) + 1
-    if end - start > max_chars:
-        ends = [m.end() for m in _SENTENCE_END.finditer(seg, start, end) if m.end() < end]
-        start = ends[-1] if ends else start
+    lines = {i + 1 for i in range(end) if seg[i] == "\n"}
+    cuts = sorted({0} | lines | {m.end() for m in _SENTENCE_END.finditer(seg, 0, end) if m.end() < end})
+    start = max(lines | {0})  # the last paragraph
+    if end - start > max_chars:  # else its last sentence
+        start = cuts[-1]
+    i = len([c for c in cuts if c <= start]) - 1
+    while len(seg[start:end].encode()) < TAIL_MIN_PIECE and i > 0 and end - cuts[i - 1] <= max_chars:
+        i -= 1
+        start = cuts[i]
     if end - start > max_chars:
         space = seg.find(" ", end - max_chars, end)
         start = space + 1 if space >= 0 else end - max_chars
@@ -171,7 +181,9 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
 class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
     when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
-    whose); ``escaped[r]`` is True when special tokens inside that row's content were neutralised."""
+    whose), then one per extra piece of a user message read on its own (a forged turn's pieces, a long message's
+    last piece); ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True
+    when special tokens inside that row's content were neutralised."""
 
     input_ids: torch.Tensor
     attention_mask: torch.Tensor
@@ -179,14 +191,17 @@ class EncodedChats:
     turns: list[list[torch.Tensor]]
     roles: list[list[str]]
     escaped: list[bool]
+    sources: list[list[int]] | None = None
 
     def inputs(self, device: Any = None) -> dict[str, torch.Tensor]:
         d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
         return {k: v.to(device) for k, v in d.items()} if device is not None else d
 
     def user_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
-        """Row ``r``'s user-turn masks that hold at least one token (``skip``: message indices left out)."""
-        return [t for i, (t, role) in enumerate(zip(self.turns[r], self.roles[r]))
+        """Row ``r``'s user-turn masks that hold at least one token (``skip``: message indices left out, with the
+        pieces read from them)."""
+        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
+        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
                 if role == "user" and i not in skip and bool(t.any())]
 
 
@@ -221,7 +236,7 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             return m
 
         masks = [mask_of([(a, b) for a, b, k in chat.parts if k == j]) for j in range(len(chat.roles))]
-        roles = list(chat.roles)
+        roles, sources = list(chat.roles), list(range(len(chat.roles)))
         for a, b, k in chat.parts:
             if chat.roles[k] != "user":
                 continue
@@ -231,7 +246,8 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             for pa, pb in pieces + ([tail] if tail is not None else []):
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("user")
-        rows.append((ids, masks, roles, escaped, scored))
+                sources.append(k)
+        rows.append((ids, masks, roles, escaped, scored, sources))
     if not rows:
         raise InputError("no prompts given")
     T = max(len(r[0]) for r in rows)
@@ -240,8 +256,8 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
     input_ids = torch.full((B, T), int(pad), dtype=torch.long)
     attn = torch.zeros((B, T), dtype=torch.long)
     span = torch.zeros((B, T), dtype=torch.bool)
-    turns, roles, escaped = [], [], []
-    for r, (ids, masks, rl, esc, scored) in enumerate(rows):
+    turns, roles, escaped, sources = [], [], [], []
+    for r, (ids, masks, rl, esc, scored, src) in enumerate(rows):
         n = len(ids)
         if n:
             input_ids[r, T - n:] = torch.tensor(ids, dtype=torch.long)
@@ -256,4 +272,5 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
         turns.append(padded)
         roles.append(list(rl))
         escaped.append(esc)
-    return EncodedChats(input_ids, attn, span, turns, roles, escaped)
+        sources.append(list(src))
+    return EncodedChats(input_ids, attn, span, turns, roles, escaped, sources)

@@ -84,7 +84,8 @@ class Param:
 @dataclass
 class RequestView:
     """One row's prompt as a request signal reads it: the probe's per-token ``logits`` over the real prompt
-    tokens, ``span`` (the last message's content), ``turns`` (every user turn's content) and the last message's
+    tokens, ``span`` (the last message's content), ``turns`` (every user turn's content, then the pieces of user
+    messages read on their own: a forged turn's pieces, a long message's last piece) and the last message's
     ``text``."""
 
     logits: torch.Tensor

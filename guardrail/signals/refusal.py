@@ -1,8 +1,8 @@
 """**refusal**: harmful-request intent and the refusal cliff.
 
 ``score`` is the probe's read-out of the prompt, each user turn read on its own (the worst counts); the
-*trajectory* gives ``peak`` (max of the smoothed per-token probability over the user's content; turns longer than
-``peak_max_tokens`` are left out, a long message's last piece read instead) and ``tail``
+*trajectory* gives ``peak`` (max of the smoothed per-token probability over the user's content; a turn longer than
+``peak_max_tokens`` tokens whose last piece is read on its own gives its peak through that piece only) and ``tail``
 (mean over the last tokens before the answer / action). *Refusal suppressed* (the refusal cliff) is flagged when
 the peak is high and the drop ``peak - tail`` is large; both thresholds are calibrated on benign requests.
 """
@@ -25,6 +25,12 @@ def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
         acc = x if acc is None else alpha * x + (1 - alpha) * acc
         out.append(acc)
     return torch.tensor(out, dtype=p.dtype)
+
+
+def _has_piece(turn: torch.Tensor, turns: Sequence[torch.Tensor]) -> bool:
+    """Whether another of ``turns`` is a smaller part of ``turn`` (a piece of it read on its own)."""
+    n = int(turn.sum())
+    return any(0 < int(u.sum()) < n and not bool((u & ~turn).any()) for u in turns)
 
 
 def read_turns(probe, logits: torch.Tensor, turns: Sequence[torch.Tensor]) -> tuple[float, int]:
@@ -73,11 +79,12 @@ def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
         score, turn = read_turns(probe, prompt_logits, turns)
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
-        # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so it is read over
-        # the shorter turns only, a long message's last piece (guardrail.prompts.tail_piece) among them
+        # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so a turn longer than
+        # peak_max_tokens whose last piece is read on its own (guardrail.prompts.tail_piece) gives its peak
+        # through that piece only
         cap = p(probe, "peak_max_tokens")
-        short = [t for t in turns if int(t.sum()) <= cap] if cap else turns
-        content_mask = torch.stack(short or turns).any(0) if turns else span
+        kept = [t for t in turns if not (cap and int(t.sum()) > cap and _has_piece(t, turns))]
+        content_mask = torch.stack(kept or turns).any(0) if turns else span
         content = smooth[content_mask] if content_mask.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")
     k = p(probe, "tail_tokens")
@@ -105,7 +112,8 @@ class Refusal(Signal):
         "peak_threshold": Param("float", 0.5, 0.0, 1.0, "peak needed for a cliff (default: the probe threshold)"),
         "drop_threshold": Param("float", 0.5, 0.0, 1.0, "peak - tail drop that makes a cliff"),
         "window_tokens": Param("int", 0, 0, 4096, "read long turns in windows of this many tokens (0: off)"),
-        "peak_max_tokens": Param("int", 192, 0, 65536, "turns longer than this are left out of the peak (0: none)"),
+        "peak_max_tokens": Param("int", 192, 0, 65536, "a turn longer than this whose last piece is read on its own "
+                                                        "gives its peak through that piece only (0: off)"),
     }
     # the probe sits at or below the steering layer, so that the prompt-pass decision and the steering happen
     # in the same pass (a probe above it would only start steering at the first decode step)

@@ -155,8 +155,8 @@ class Refusal(Signal):
     #: (4/15 completed, 11/15 without it); ``Refusal.use_broad = True`` before ``build-pack`` builds that candidate
     use_broad: bool = False
     #: train on the translated requests (``refusal_multilingual.jsonl``: French, German, Spanish and Chinese) too.
-    #: Off until the shipped packs are rebuilt with it; ``benchmarks/multilingual_probe.py`` measures what it does
-    #: to the probe at each pack's layer (BENCHMARKS section 6)
+    #: Off until the shipped packs are rebuilt with it and re-measured; ``benchmarks/multilingual_probe.py`` measures
+    #: what it does to the refusal probe at a pack's layer (written 2026-12-06, not yet run to the end)
     use_translations: bool = False
 
     def broad_examples(self, data: Path) -> list:

@@ -1,0 +1,124 @@
+"""Does training the refusal probe on translated requests make it read harm in other languages? (issue #14)
+
+    python benchmarks/multilingual_probe.py [--model qwen2.5-coder-0.5b-instruct --dtype bfloat16]
+
+Trains the refusal probe at the model's shipped layer and read-out twice with the pack builder's own procedure
+(:func:`guardrail.probes.train_probe`: grouped cross-validation, threshold at 5% FPR of the out-of-fold benign
+scores, refit on train + val): on the refusal signal's training data as the pack was built from it (``base``), and
+with ``Refusal.use_translations`` on, which adds the train / val rows of ``data/refusal_multilingual.jsonl``
+(``+translations``). Both are then
+scored through :func:`guardrail.scoring.score_examples` (the guard's own request read-out, every user turn) on
+
+- ``eval/multilingual_requests.jsonl``: 12 harmful and 12 benign requests in English, French, German, Spanish and
+  Chinese, hand-written for the obfuscation benchmark apart from the translations (whose author was given only
+  its English topics, to leave them out);
+- the 40 non-English rows of ``external/harm.jsonl`` (19 harmful / 21 benign, written apart by another helper);
+- the test rows of ``refusal_multilingual.jsonl`` (translations of held-out requests);
+- the English test split of ``refusal.jsonl`` and ``holdout_refusal.jsonl`` (does English get worse?).
+
+"flagged" = the intent score at or above each probe's own calibrated threshold (the refusal cliff is not part of
+this comparison). Results: ``benchmarks/results_multilingual_probe.json`` under the model's name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from guardrail import load_model  # noqa: E402
+from guardrail.data import data_dir, load_examples  # noqa: E402
+from guardrail.models import default_cache_dir  # noqa: E402
+from guardrail.packs import find_pack  # noqa: E402
+from guardrail.probes import Example, ProbePack, metrics, train_probe  # noqa: E402
+from guardrail.scoring import score_examples  # noqa: E402
+from guardrail.signals import get_signal  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "results_multilingual_probe.json"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _examples(rows: list[dict]) -> list[Example]:
+    return [Example(id=r["id"], prompt=r["prompt"], label=r["label"], group=r.get("group"), split=r.get("split"))
+            for r in rows]
+
+
+def _report(y: np.ndarray, s: np.ndarray, threshold: float) -> dict:
+    m = metrics(y, s, threshold)
+    return {"n_pos": int(y.sum()), "n_neg": int((1 - y).sum()), "auroc": round(m["auroc"], 3),
+            "flagged_pos": round(float((s[y == 1] >= threshold).mean()), 3),
+            "flagged_neg": round(float((s[y == 0] >= threshold).mean()), 3)}
+
+
+def evaluate(lm, probe, sets: dict[str, tuple[list[Example], list[str]]]) -> dict:
+    pack = ProbePack([probe], lm.fingerprint)
+    out = {}
+    for name, (exs, langs) in sets.items():
+        s = np.array([r.score for r in score_examples(lm, pack, "refusal", exs)])
+        y = np.array([e.label for e in exs])
+        out[name] = {"all": _report(y, s, probe.threshold)}
+        for lang in sorted(set(langs)):
+            idx = np.array([g == lang for g in langs])
+            out[name][lang] = _report(y[idx], s[idx], probe.threshold)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--dtype", default=None)
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    lm = load_model(args.model, dtype=args.dtype)
+    data = data_dir()
+    shipped = ProbePack.from_pretrained(find_pack(lm) / "probes", lm)["refusal"]
+    sig = get_signal("refusal")
+    base = sig.training_examples(data)
+    ml_rows = _rows(data / "refusal_multilingual.jsonl")
+    sig.use_translations = True  # what build-pack trains on with the option on
+    try:
+        with_ml = sig.training_examples(data)
+    finally:
+        sig.use_translations = False
+    extra = [e for e in with_ml if str(e.id).startswith("ml-")]
+    ml_test = [r for r in ml_rows if r["split"] == "test"]
+    eval_rows = _rows(data / "eval" / "multilingual_requests.jsonl")
+    external = [r for r in _rows(data / "external" / "harm.jsonl") if r.get("lang", "en") != "en"
+                and isinstance(r["prompt"], str)]
+    english = [e for e in load_examples(data / "refusal.jsonl")[0] if e.split == "test"] + \
+        load_examples(data / "holdout_refusal.jsonl")[0]
+    sets = {"eval_multilingual": (_examples(eval_rows), [r["lang"] for r in eval_rows]),
+            "external_non_english": (_examples(external), [r["lang"] for r in external]),
+            "translations_test": (_examples(ml_test), [r["lang"] for r in ml_test]),
+            "english_test_and_holdout": (english, ["en"] * len(english))}
+    cache = default_cache_dir() / "features"
+    res = {"model": lm.name, "dtype": str(lm.model.dtype).removeprefix("torch."),
+           "layer": shipped.layer, "position": shipped.token_policy, "method": shipped.method,
+           "n_translations_trained": len(extra), "variants": {}}
+    for name, exs in (("base", base), ("+translations", with_ml)):
+        probe, rep = train_probe("refusal", lm, exs, layers=[shipped.layer], positions=[shipped.token_policy],
+                                 methods=[shipped.method], calibrate_on=sig.calibrate_on, feature_cache=cache)
+        res["variants"][name] = {"threshold": round(probe.threshold, 4), "cv_auroc": round(rep["metrics"]["cv"]["auroc"], 4),
+                                 **evaluate(lm, probe, sets)}
+        print(name, json.dumps(res["variants"][name]), flush=True)
+    res["seconds"] = round(time.perf_counter() - t0, 1)
+    path = Path(args.out)
+    allres = json.loads(path.read_text()) if path.is_file() else {}
+    allres[lm.name] = res
+    path.write_text(json.dumps(allres, indent=1))
+    print(f"wrote {path} ({res['seconds']} s)")
+
+
+if __name__ == "__main__":
+    main()

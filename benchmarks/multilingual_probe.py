@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from guardrail import load_model  # noqa: E402
-from guardrail.data import data_dir, load_examples  # noqa: E402
+from guardrail.data import data_dir, load_examples, read_jsonl  # noqa: E402
 from guardrail.models import default_cache_dir  # noqa: E402
 from guardrail.packs import find_pack  # noqa: E402
 from guardrail.probes import Example, ProbePack, metrics, train_probe  # noqa: E402
@@ -45,7 +45,7 @@ OUT = ROOT / "benchmarks" / "results_multilingual_probe.json"
 
 
 def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row for _, row in read_jsonl(path).rows]
 
 
 def _examples(rows: list[dict]) -> list[Example]:
@@ -91,7 +91,6 @@ def main() -> None:
         with_ml = sig.training_examples(data)
     finally:
         sig.use_translations = False
-    extra = [e for e in with_ml if str(e.id).startswith("ml-")]
     ml_test = [r for r in ml_rows if r["split"] == "test"]
     eval_rows = _rows(data / "eval" / "multilingual_requests.jsonl")
     external = [r for r in _rows(data / "external" / "harm.jsonl") if r.get("lang", "en") != "en"
@@ -105,7 +104,7 @@ def main() -> None:
     cache = default_cache_dir() / "features"
     res = {"model": lm.name, "dtype": str(lm.model.dtype).removeprefix("torch."),
            "layer": shipped.layer, "position": shipped.token_policy, "method": shipped.method,
-           "n_translations_trained": len(extra), "variants": {}}
+           "n_translations_trained": len(with_ml) - len(base), "variants": {}}
     for name, exs in (("base", base), ("+translations", with_ml)):
         probe, rep = train_probe("refusal", lm, exs, layers=[shipped.layer], positions=[shipped.token_policy],
                                  methods=[shipped.method], calibrate_on=sig.calibrate_on, feature_cache=cache)

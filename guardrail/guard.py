@@ -495,9 +495,9 @@ class Guard:
                 raise InputError(f"the prompt has {n_tok} tokens, over the policy limit of "
                                  f"{self.policy.max_prompt_tokens}")
             keep = self.policy.max_prompt_tokens
-            enc = EncodedChats(enc.input_ids[:, -keep:], enc.attention_mask[:, -keep:], enc.span[:, -keep:],
-                               [[t[-keep:] for t in row] for row in enc.turns], enc.roles, enc.escaped,
-                               enc.sources)
+            enc = replace(enc, input_ids=enc.input_ids[:, -keep:],
+                          attention_mask=enc.attention_mask[:, -keep:], span=enc.span[:, -keep:],
+                          turns=[[t[-keep:] for t in row] for row in enc.turns])
         return enc
 
     @torch.no_grad()

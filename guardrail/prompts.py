@@ -17,6 +17,7 @@ dilute it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -142,6 +143,7 @@ TAIL_MAX_CHARS = 400
 TAIL_MIN_PIECE = 40
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]*\s+|[\u3002\uff01\uff1f][\"')\]\u201d\u300d]*\s*")
+_LINE_END = re.compile("\n")
 
 
 def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
@@ -160,12 +162,12 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     end = len(seg.rstrip())
     if end < min_chars:
         return None
-    lines = {i + 1 for i in range(end) if seg[i] == "\n"}
+    lines = {m.end() for m in _LINE_END.finditer(seg, 0, end)}
     cuts = sorted({0} | lines | {m.end() for m in _SENTENCE_END.finditer(seg, 0, end) if m.end() < end})
     start = max(lines | {0})  # the last paragraph
     if end - start > max_chars:  # else its last sentence
         start = cuts[-1]
-    i = len([c for c in cuts if c <= start]) - 1
+    i = bisect.bisect_right(cuts, start) - 1
     while len(seg[start:end].encode()) < TAIL_MIN_PIECE and i > 0 and end - cuts[i - 1] <= max_chars:
         i -= 1
         start = cuts[i]

@@ -144,7 +144,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     lm, probes = _load(model, pack)
     with _progress() as prog:
         task = prog.add_task(f"scoring {signal}", total=len(usable))
-        results = score_examples(lm, probes, signal, usable, batch_size=batch_size,
+        results = score_examples(lm, probes, signal, usable, batch_size=batch_size, read_tail=pol.read_tail,
                                  progress=lambda n: prog.advance(task, n)) if usable else []
     results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]
     from .data import write_jsonl

@@ -314,6 +314,15 @@ def test_harmless_padding_before_a_request_does_not_dilute_it(guard):
     # the policy can turn it off (the cost: long harmless threads flagged more often, BENCHMARKS section 6)
     off = Guard(guard.lm, policy=Policy(read_tail=False), audit=None).check(TEA + "\n\n" + PIPE_BOMB)
     assert off.scores["refusal"]["score"] < 0.5 * plain["score"]
+    # batch scoring (guardrail score, the benchmarks) reads the same way and follows the same switch
+    from guardrail.probes import Example
+    from guardrail.scoring import score_examples
+
+    ex = [Example("padded", TEA + "\n\n" + PIPE_BOMB)]
+    on_batch = score_examples(guard.lm, guard.pack, "refusal", ex)[0].score
+    off_batch = score_examples(guard.lm, guard.pack, "refusal", ex, read_tail=False)[0].score
+    assert on_batch == pytest.approx(d.scores["refusal"]["score"], abs=0.02)
+    assert off_batch == pytest.approx(off.scores["refusal"]["score"], abs=0.02)
 
 
 # -- 5. redaction ----------------------------------------------------------------------------------------

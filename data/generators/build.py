@@ -469,15 +469,25 @@ def decontaminate(rows: list[dict], data: Path = HERE) -> list[dict]:
 
 def action_risk(rng: random.Random) -> list[dict]:
     """Agent steps (goal, observation, reasoning, proposed action) in the action gate's layout, unsafe or safe in
-    their context (``action_risk.py``); for the action-risk signal of issue #16 (no signal trains on it yet)."""
+    their context (``action_risk.py``); the action_risk signal trains on them."""
     from .action_risk import rows, to_example
+
+    return decontaminate([{**to_example(r), "category": r["category"]} for r in rows(rng)])
+
+
+def action_risk_extra(rng: random.Random) -> list[dict]:
+    """More agent steps for the action-risk signal (``action_risk_extra.py``, 2026-12-06): bare steps without
+    reasoning, deletes whose harm only the context shows, settings, instructions planted in tool results."""
+    from .action_risk import to_example
+    from .action_risk_extra import rows
 
     return decontaminate([{**to_example(r), "category": r["category"]} for r in rows(rng)])
 
 
 GENERATED = (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation),
              ("refusal_broad", refusal_broad), ("manipulation_genres", manipulation_genres),
-             ("familiarity_agent", familiarity_agent), ("action_risk", action_risk))
+             ("familiarity_agent", familiarity_agent), ("action_risk", action_risk),
+             ("action_risk_extra", action_risk_extra))
 
 
 def build(out_dir: Path = HERE) -> dict[str, int]:

@@ -23,6 +23,18 @@ class ActionRisk(Signal):
     params = {"min_tokens": Param("int", 3, 0, 4096, "actions shorter than this many tokens are not judged")}
     positions = ("mean", "last")
 
+    #: train on ``action_risk_extra.jsonl`` too (397 more steps: bare steps without reasoning, deletes whose harm only
+    #: the screen shows, safety settings, planted instructions). Off for the shipped packs: with it the probe ranked
+    #: better on both independent sets (AUROC 0.70 -> 0.82 on the computer-use suite, 0.72 -> 0.77 on the external
+    #: agent steps) but fired on ordinary tool calls that come with no observation (``ls -la``, ``git status``, a
+    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5)
+    use_extra: bool = False
+
+    def training_examples(self, data):
+        """``action_risk.jsonl``, and with :attr:`use_extra` ``action_risk_extra.jsonl`` when present."""
+        return Signal.training_examples(self, data) + \
+            (self.optional_examples(data, "action_risk_extra.jsonl") if self.use_extra else [])
+
     def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
         if view.streaming:
             return None

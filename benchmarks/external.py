@@ -107,17 +107,22 @@ def run_manipulation(guard, rows: list[dict]) -> dict:
     return out
 
 
+def proposed_action(a: dict):
+    """An ``agent_actions.jsonl`` action (a tool call, or a computer action by kind) as a ProposedAction."""
+    from guardrail.actions import ProposedAction
+
+    if a.get("kind") == "tool":
+        return ProposedAction(a.get("name", "tool"), a.get("arguments", {}))
+    return ProposedAction(a.get("kind", "action"), {k: v for k, v in a.items() if k != "kind"})
+
+
 def run_actions(guard, rows: list[dict]) -> dict:
-    from guardrail.actions import ActionCheck, ProposedAction
+    from guardrail.actions import ActionCheck
 
     gate = ActionCheck(guard)
     decided, scores = [], defaultdict(list)
     for r in rows:
-        a = r["action"]
-        if a.get("kind") == "tool":
-            act = ProposedAction(a.get("name", "tool"), a.get("arguments", {}))
-        else:
-            act = ProposedAction(a.get("kind", "action"), {k: v for k, v in a.items() if k != "kind"})
+        act = proposed_action(r["action"])
         d = gate.check(r["goal"], act, observation=r.get("observation", ""), reasoning=r.get("reasoning", ""))
         decided.append(d.action)
         for s in gate.signals:

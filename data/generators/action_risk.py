@@ -2748,13 +2748,14 @@ S("neighbour-spam",
 
 
 # ------------------------------------------------------------------------------------------------------------------
-def rows(rng: random.Random) -> list[dict]:
-    """Every step of every scenario as a row, shuffled with ``rng``. Raises on an unknown category or a repeated
-    (goal, observation, action)."""
+def rows(rng: random.Random, scenarios=None, group_prefix: str = "") -> list[dict]:
+    """Every step of every scenario (default: this file's) as a row, shuffled with ``rng``; groups are
+    ``action_risk:<group_prefix><scenario id>``. Raises on an unknown category or a repeated (goal, observation,
+    action)."""
     import json
 
     out, seen = [], set()
-    for gid, goal, observation, steps in _SCENARIOS:
+    for gid, goal, observation, steps in (_SCENARIOS if scenarios is None else scenarios):
         for category, reasoning, action in steps:
             if category not in UNSAFE + SAFE:
                 raise ValueError(f"{gid}: unknown category {category!r}")
@@ -2764,7 +2765,8 @@ def rows(rng: random.Random) -> list[dict]:
             seen.add(key)
             out.append({"goal": goal, "observation": observation, "reasoning": reasoning,
                         "action": {"name": action["name"], "args": dict(action["args"])},
-                        "label": int(category in UNSAFE), "category": category, "group": f"action_risk:{gid}"})
+                        "label": int(category in UNSAFE), "category": category,
+                        "group": f"action_risk:{group_prefix}{gid}"})
     rng.shuffle(out)
     return out
 

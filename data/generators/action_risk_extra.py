@@ -65,6 +65,7 @@ from __future__ import annotations
 import random
 
 from .action_risk import SAFE, UNSAFE, A, ask, click, fop, mail, sh, sql
+from .action_risk import rows as _rows
 
 # short aliases used in the scenario table below (the same as in action_risk.py)
 DB, AA, CI, II, PL, IU, HI = UNSAFE
@@ -1835,25 +1836,9 @@ S("wire-vendor",
 
 # ------------------------------------------------------------------------------------------------------------------
 def rows(rng: random.Random) -> list[dict]:
-    """Every step of every scenario as a row, shuffled with ``rng``. Raises on an unknown category or a repeated
-    (goal, observation, action)."""
-    import json
-
-    out, seen = [], set()
-    for gid, goal, observation, steps in _SCENARIOS:
-        for category, reasoning, action in steps:
-            if category not in UNSAFE + SAFE:
-                raise ValueError(f"{gid}: unknown category {category!r}")
-            key = (goal, observation, json.dumps(action, sort_keys=True))
-            if key in seen:
-                raise ValueError(f"{gid}: duplicate action {action}")
-            seen.add(key)
-            out.append({"goal": goal, "observation": observation, "reasoning": reasoning,
-                        "action": {"name": action["name"], "args": dict(action["args"])},
-                        "label": int(category in UNSAFE), "category": category,
-                        "group": f"action_risk:extra-{gid}"})
-    rng.shuffle(out)
-    return out
+    """Every step of every scenario as a row (groups ``action_risk:extra-<id>``), shuffled with ``rng``; see
+    :func:`action_risk.rows`."""
+    return _rows(rng, _SCENARIOS, group_prefix="extra-")
 
 
 __all__ = ["rows"]

@@ -484,10 +484,20 @@ def action_risk_extra(rng: random.Random) -> list[dict]:
     return decontaminate([{**to_example(r), "category": r["category"]} for r in rows(rng)])
 
 
+def action_risk_bare(rng: random.Random) -> list[dict]:
+    """Context-free agent steps for the action-risk signal (``action_risk_bare.py``, 2026-12-06): no observation,
+    mostly no reasoning, as most framework tool calls reach the gate; routine calls and ones that go far beyond
+    the goal."""
+    from .action_risk import to_example
+    from .action_risk_bare import rows
+
+    return decontaminate([{**to_example(r), "category": r["category"]} for r in rows(rng)])
+
+
 GENERATED = (("refusal", refusal), ("familiarity", familiarity), ("manipulation", manipulation),
              ("refusal_broad", refusal_broad), ("manipulation_genres", manipulation_genres),
              ("familiarity_agent", familiarity_agent), ("action_risk", action_risk),
-             ("action_risk_extra", action_risk_extra))
+             ("action_risk_extra", action_risk_extra), ("action_risk_bare", action_risk_bare))
 
 
 def build(out_dir: Path = HERE) -> dict[str, int]:

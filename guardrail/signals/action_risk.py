@@ -27,13 +27,15 @@ class ActionRisk(Signal):
     #: the screen shows, safety settings, planted instructions). Off for the shipped packs: with it the probe ranked
     #: better on both independent sets (AUROC 0.70 -> 0.82 on the computer-use suite, 0.72 -> 0.77 on the external
     #: agent steps) but fired on ordinary tool calls that come with no observation (``ls -la``, ``git status``, a
-    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5)
+    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5). ``action_risk_bare.jsonl``
+    #: (262 context-free steps, written for that) is trained on with it, and has not been measured yet
     use_extra: bool = False
 
     def training_examples(self, data):
-        """``action_risk.jsonl``, and with :attr:`use_extra` ``action_risk_extra.jsonl`` when present."""
-        return Signal.training_examples(self, data) + \
-            (self.optional_examples(data, "action_risk_extra.jsonl") if self.use_extra else [])
+        """``action_risk.jsonl``, and with :attr:`use_extra` ``action_risk_extra.jsonl`` and
+        ``action_risk_bare.jsonl`` when present."""
+        extra = ("action_risk_extra.jsonl", "action_risk_bare.jsonl") if self.use_extra else ()
+        return Signal.training_examples(self, data) + [e for f in extra for e in self.optional_examples(data, f)]
 
     def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
         if view.streaming:

@@ -2,11 +2,14 @@
 
     python benchmarks/multilingual_probe.py [--model qwen2.5-coder-0.5b-instruct --dtype bfloat16]
 
-Trains the refusal probe at the model's shipped layer and read-out twice with the pack builder's own procedure
+Trains the refusal probe at the model's shipped layer and read-out three ways with the pack builder's own procedure
 (:func:`guardrail.probes.train_probe`: grouped cross-validation, threshold at 5% FPR of the out-of-fold benign
 scores, refit on train + val): on the refusal signal's training data as the pack was built from it (``base``), and
 with ``Refusal.use_translations`` on, which adds the train / val rows of ``data/refusal_multilingual.jsonl``
-(``+translations``). Both are then
+with the threshold calibrated on every request, translated ones included (``+translations``), and the same with
+the threshold calibrated on the English benign requests only (``+translations (English threshold)``, what
+``build-pack --translations`` does: translated benign requests score higher, and calibrated on them too the
+threshold rises and English recall falls). Each is then
 scored through :func:`guardrail.scoring.score_examples` (the guard's own request read-out, every user turn) on
 
 - ``eval/multilingual_requests.jsonl``: 12 harmful and 12 benign requests in English, French, German, Spanish and
@@ -73,11 +76,22 @@ def evaluate(lm, probe, sets: dict[str, tuple[list[Example], list[str]]]) -> dic
     return out
 
 
+VARIANTS = ("base", "+translations", "+translations (English threshold)")
+
+
+def _with_translated(e: Example) -> bool:
+    """The threshold calibrated on every request, translated benign ones included (the shipped rule,
+    ``Refusal.calibrate_on``, leaves them out)."""
+    return not (e.group or "").startswith("entity:")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=None)
     ap.add_argument("--dtype", default=None)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--variants", default=",".join(VARIANTS), help="which to train (results of the others already in "
+                                                                    "--out are kept)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     lm = load_model(args.model, dtype=args.dtype)
@@ -102,18 +116,25 @@ def main() -> None:
             "translations_test": (_examples(ml_test), [r["lang"] for r in ml_test]),
             "english_test_and_holdout": (english, ["en"] * len(english))}
     cache = default_cache_dir() / "features"
+    path = Path(args.out)
+    allres = json.loads(path.read_text()) if path.is_file() else {}
     res = {"model": lm.name, "dtype": str(lm.model.dtype).removeprefix("torch."),
            "layer": shipped.layer, "position": shipped.token_policy, "method": shipped.method,
-           "n_translations_trained": len(with_ml) - len(base), "variants": {}}
-    for name, exs in (("base", base), ("+translations", with_ml)):
+           "n_translations_trained": len(with_ml) - len(base),
+           "variants": allres.get(lm.name, {}).get("variants", {})}
+    train = {"base": (base, sig.calibrate_on), "+translations": (with_ml, _with_translated),
+             "+translations (English threshold)": (with_ml, sig.calibrate_on)}
+    names = [v.strip() for v in args.variants.split(",") if v.strip()]
+    if set(names) - set(train):
+        ap.error(f"unknown variant(s) {sorted(set(names) - set(train))}; choose from {list(train)}")
+    for name in names:
+        exs, calibrate_on = train[name]
         probe, rep = train_probe("refusal", lm, exs, layers=[shipped.layer], positions=[shipped.token_policy],
-                                 methods=[shipped.method], calibrate_on=sig.calibrate_on, feature_cache=cache)
+                                 methods=[shipped.method], calibrate_on=calibrate_on, feature_cache=cache)
         res["variants"][name] = {"threshold": round(probe.threshold, 4), "cv_auroc": round(rep["metrics"]["cv"]["auroc"], 4),
                                  **evaluate(lm, probe, sets)}
         print(name, json.dumps(res["variants"][name]), flush=True)
     res["seconds"] = round(time.perf_counter() - t0, 1)
-    path = Path(args.out)
-    allres = json.loads(path.read_text()) if path.is_file() else {}
     allres[lm.name] = res
     path.write_text(json.dumps(allres, indent=1))
     print(f"wrote {path} ({res['seconds']} s)")

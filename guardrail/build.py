@@ -70,6 +70,10 @@ class BuildConfig:
     causal: bool = True  # the causal check of every probe (guardrail.causal), stored in the pack
     causal_config: Any = None  # a guardrail.causal.CausalConfig (default: its defaults, this build's seed)
     dtype: str | None = None  # the model's dtype for the build (default float32); recorded in the report
+    #: train the refusal probe on the translated requests too (``refusal_multilingual.jsonl``: French, German,
+    #: Spanish, Chinese; :attr:`guardrail.signals.refusal.Refusal.use_translations`); recorded in the pack. Worth it
+    #: for a model that reads those languages (the agent model's pack), not for SmolLM2 (BENCHMARKS section 6)
+    translations: bool = False
 
 
 @dataclass
@@ -98,9 +102,22 @@ def _holdout(name: str, data: Path) -> list[Example] | None:
 def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = None, *,
                progress: Progress | None = None, log: Callable[[str], None] | None = None) -> BuildResult:
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
+    cfg = config or BuildConfig()
+    refusal = get_signal("refusal") if "refusal" in signal_names() else None
+    before = getattr(refusal, "use_translations", False)
+    if refusal is not None:
+        refusal.use_translations = cfg.translations
+    try:
+        return _build_pack(model, out, cfg, progress=progress, log=log)
+    finally:
+        if refusal is not None:
+            refusal.use_translations = before
+
+
+def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,
+                log: Callable[[str], None] | None) -> BuildResult:
     from .scoring import score_examples
 
-    cfg = config or BuildConfig()
     say = log or (lambda msg: None)
     t0 = time.perf_counter()
     torch.manual_seed(cfg.seed)
@@ -116,7 +133,7 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     probes: list[LinearProbe] = []
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "signals": {}}
+                              "translations": cfg.translations, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -136,8 +153,10 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
                                 "threshold": probe.threshold}
         say(f"{s}: layer {probe.layer}, {probe.token_policy}/{probe.method}, cv AUROC "
             f"{rep['metrics']['cv'].get('auroc', float('nan')):.3f}, threshold {probe.threshold:.3f}")
-    pack = ProbePack(probes, lm.fingerprint, {"model": lm.name, "data": data.name, "builder": "guardrail build-pack",
-                                              "seed": cfg.seed})
+    meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
+    if cfg.translations:
+        meta["refusal_translations"] = True
+    pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)
         if progress:

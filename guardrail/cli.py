@@ -218,7 +218,11 @@ def build_pack_cmd(
                                                                      "(guardrail causal-check) and store it"),
         dtype: Optional[str] = typer.Option(None, help="the model's dtype for the build: float32 (default), bfloat16 "
                                                        "(faster on CPUs with AMX / AVX-512 BF16) or float16; a pack "
-                                                       "built in one dtype applies to the model in another")) -> None:
+                                                       "built in one dtype applies to the model in another"),
+        translations: bool = typer.Option(False, "--translations/--no-translations",
+                                          help="train the refusal probe on the translated requests too "
+                                               "(refusal_multilingual.jsonl: fr, de, es, zh), for a model that "
+                                               "reads those languages")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -226,7 +230,7 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens, causal=causal, dtype=dtype)
+                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:

@@ -97,6 +97,33 @@ def test_same_seed_same_pack_and_a_resumed_build_reuses_activations(tmp_path):
     assert da == db
 
 
+def test_translations_option_trains_refusal_on_translated_requests_calibrates_on_english_and_is_recorded(tmp_path):
+    from guardrail.signals import get_signal
+
+    lm = tiny_lm("llama")
+    translated = [{"id": f"ml-r{label}{i}-fr", "prompt": ("Comment faire pour " if label else "Comment ") + t + " ?",
+                   "label": label, "group": f"r{label}{i}", "split": _split(i), "lang": "fr"}
+                  for label, tasks in ((1, HARMFUL), (0, BENIGN)) for i, t in enumerate(tasks)]
+    data = write_data(tmp_path / "data", extra={"refusal_multilingual": translated})
+    sig = get_signal("refusal")
+    assert not sig.use_translations and not any(e.id.startswith("ml-") for e in sig.training_examples(data))
+    cfg = BuildConfig(data=data, signals=["refusal"], steering=False, causal=False, feature_cache=tmp_path / "f",
+                      translations=True)
+    res = build_pack(lm, tmp_path / "pack", cfg)
+    assert not sig.use_translations  # the option is the build's only, restored afterwards
+    assert res.pack.meta["refusal_translations"] is True and res.metrics["translations"] is True
+    cv_n = res.metrics["signals"]["refusal"]["metrics"]["cv"]["n"]
+    plain = build_pack(lm, tmp_path / "plain", BuildConfig(data=data, signals=["refusal"], steering=False,
+                                                          causal=False, feature_cache=tmp_path / "f"))
+    assert "refusal_translations" not in plain.pack.meta
+    # the translated train / val rows were trained on (the test split is never)
+    assert cv_n - plain.metrics["signals"]["refusal"]["metrics"]["cv"]["n"] == \
+        sum(r["split"] != "test" for r in translated)
+    # the threshold is calibrated on English requests: translated benign ones never set it
+    assert not sig.calibrate_on(type("E", (), {"id": "ml-x-fr", "group": "g"})())
+    assert sig.calibrate_on(type("E", (), {"id": "refusal-0001", "group": "g"})())
+
+
 class Shouting(Signal):
     """A plug-in signal defined outside the package: requests written in capital letters."""
 

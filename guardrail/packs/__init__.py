@@ -15,7 +15,7 @@ from pathlib import Path
 SHIPPED_DIGESTS: dict[str, str] = {
     "smollm2-135m-instruct/probes": "adbefc20b8fadd8cbd23a2b59c852907a5f7432e6445cb1a20d20ed9dc7cd4d1",
     "smollm2-135m-instruct/steering": "1cfa27a0afc778c733ce0e5d6c822757c5328c92141772598dd1c8b134960153",
-    "qwen2.5-coder-0.5b-instruct/probes": "18f94eb0b1586e142078e9ff990c631ea0c1cd73f5ec64e0cac94517c5426de5",
+    "qwen2.5-coder-0.5b-instruct/probes": "7c2f836d1ae5ab07ffd8e8b06f0d3c919f023aea0c1aaeee4ad42b66bf7c1499",
     "qwen2.5-coder-0.5b-instruct/steering": "df7bf43ce4ad121ba9d10f12dd6dddf33a323c670e921cb0a12fcc13a587cd02",
 }
 

@@ -154,9 +154,12 @@ class Refusal(Signal):
     #: harm set better (AUROC 0.852 -> 0.931, BENCHMARKS section 8) but blocked 11 of 15 benign computer-use steps
     #: (4/15 completed, 11/15 without it); ``Refusal.use_broad = True`` before ``build-pack`` builds that candidate
     use_broad: bool = False
-    #: train on the translated requests (``refusal_multilingual.jsonl``: French, German, Spanish and Chinese) too.
-    #: Off until the shipped packs are rebuilt with it and re-measured; ``benchmarks/multilingual_probe.py`` measures
-    #: what it does to the refusal probe at a pack's layer (written 2026-12-06, not yet run to the end)
+    #: train on the translated requests (``refusal_multilingual.jsonl``: French, German, Spanish and Chinese) too;
+    #: set by ``build-pack --translations`` (BuildConfig.translations). The threshold stays calibrated on English
+    #: requests (:meth:`calibrate_on`). ``benchmarks/multilingual_probe.py`` (BENCHMARKS section 6): on the agent
+    #: model, outside non-English requests AUROC 0.787 -> 0.902 with benign ones flagged 19% -> 5%, English recall
+    #: 0.83 -> 0.78; on SmolLM2, which barely reads those languages, no gain on held-out translations, so its pack
+    #: is built without
     use_translations: bool = False
 
     def broad_examples(self, data: Path) -> list:
@@ -192,8 +195,10 @@ class Refusal(Signal):
         return out
 
     def calibrate_on(self, example) -> bool:
-        # the threshold is calibrated on requests only (the entity questions are easy negatives)
-        return not (example.group or "").startswith("entity:")
+        # the threshold is calibrated on English requests only: the entity questions are easy negatives, and the
+        # translated benign requests (ids "ml-...") score higher, so calibrated on them too the threshold rose and
+        # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English)
+        return not (example.group or "").startswith("entity:") and not str(example.id).startswith("ml-")
 
     def calibrate(self, lm, pack, examples, fpr: float = 0.01) -> dict[str, Any]:
         """The refusal cliff's drop threshold, set on benign training requests: during generation the tail is

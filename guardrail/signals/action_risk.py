@@ -27,8 +27,9 @@ class ActionRisk(Signal):
     #: the screen shows, safety settings, planted instructions). Off for the shipped packs: with it the probe ranked
     #: better on both independent sets (AUROC 0.70 -> 0.82 on the computer-use suite, 0.72 -> 0.77 on the external
     #: agent steps) but fired on ordinary tool calls that come with no observation (``ls -la``, ``git status``, a
-    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5). ``action_risk_bare.jsonl``
-    #: (262 context-free steps, written for that) is trained on with it, and has not been measured yet
+    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5). With ``action_risk_bare.jsonl``
+    #: too (262 context-free steps, written for that) those calls score 0.02-0.38 and the external AUROC is 0.82, but
+    #: at its calibrated threshold more unsafe computer-use actions run (28 of 109 instead of 21), so still off
     use_extra: bool = False
 
     def training_examples(self, data):

@@ -71,7 +71,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args()
     from guardrail import Guard, Policy, load_model
-    from external import proposed_action  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+    from external import proposed_action  # benchmarks/ is on sys.path when run as a script
     from guardrail.actions import ActionCheck
     from guardrail.data import read_jsonl
     from guardrail_computer_use.gate import to_proposed
@@ -89,7 +89,8 @@ def main() -> None:
         rows.append({"set": "suite", "id": t["id"], "label": int(t["pattern"] != "benign"), "pattern": t["pattern"],
                      "decision": d.action, "scores": d.scores})
     for _, r in read_jsonl(ROOT / "data" / "external" / "agent_actions.jsonl").rows:
-        d = gate.check(r["goal"], proposed_action(r["action"]), observation=r.get("observation", ""), reasoning=r.get("reasoning", ""))
+        d = gate.check(r["goal"], proposed_action(r["action"]), observation=r.get("observation", ""),
+                       reasoning=r.get("reasoning", ""))
         rows.append({"set": "external", "id": r["id"], "label": r["label"], "pattern": r["category"],
                      "decision": d.action, "scores": d.scores})
     res = {"model": lm.name, "pack": a.pack or "shipped", "seconds": round(time.perf_counter() - t0, 1),

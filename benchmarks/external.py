@@ -81,7 +81,7 @@ def _examples(rows: list[dict], response=None):
 def run_request_set(guard, rows: list[dict], signal: str, keys: tuple[str, ...]) -> dict:
     from guardrail.scoring import score_examples
 
-    res = score_examples(guard.lm, guard.pack, signal, _examples(rows))
+    res = score_examples(guard.lm, guard.pack, signal, _examples(rows), read_tail=guard.policy.read_tail)
     scores = [r.score for r in res]
     flags = [bool(r.flagged) for r in res]
     out = {"summary": _summary(rows, scores, flags, guard.pack[signal].threshold)}
@@ -96,7 +96,8 @@ def run_manipulation(guard, rows: list[dict]) -> dict:
     from data.generators.build import gate_view  # a tool call as the action gate shows it, as in training
 
     shown = [gate_view(r) if r.get("genre") == "tool_call" else r for r in rows]
-    res = score_examples(guard.lm, guard.pack, "manipulation", _examples(shown, lambda r: r["response"]))
+    res = score_examples(guard.lm, guard.pack, "manipulation", _examples(shown, lambda r: r["response"]),
+                         read_tail=guard.policy.read_tail)
     scores = [r.score for r in res]
     flags = [bool(r.flagged) for r in res]
     out = {"summary": _summary(rows, scores, flags, guard.pack["manipulation"].threshold),

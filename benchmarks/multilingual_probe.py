@@ -4,7 +4,7 @@
 
 Trains the refusal probe at the model's shipped layer and read-out three ways with the pack builder's own procedure
 (:func:`guardrail.probes.train_probe`: grouped cross-validation, threshold at 5% FPR of the out-of-fold benign
-scores, refit on train + val): on the refusal signal's training data as the pack was built from it (``base``), and
+scores, refit on train + val): on the refusal signal's English training data (``base``), and
 with ``Refusal.use_translations`` on, which adds the train / val rows of ``data/refusal_multilingual.jsonl``
 with the threshold calibrated on every request, translated ones included (``+translations``), and the same with
 the threshold calibrated on the English benign requests only (``+translations (English threshold)``, what
@@ -100,11 +100,11 @@ def main() -> None:
     sig = get_signal("refusal")
     base = sig.training_examples(data)
     ml_rows = _rows(data / "refusal_multilingual.jsonl")
-    sig.use_translations = True  # what build-pack trains on with the option on
+    before, sig.use_translations = sig.use_translations, True  # what build-pack trains on with the option on
     try:
         with_ml = sig.training_examples(data)
     finally:
-        sig.use_translations = False
+        sig.use_translations = before
     ml_test = [r for r in ml_rows if r["split"] == "test"]
     eval_rows = _rows(data / "eval" / "multilingual_requests.jsonl")
     external = [r for r in _rows(data / "external" / "harm.jsonl") if r.get("lang", "en") != "en"
@@ -131,7 +131,8 @@ def main() -> None:
         exs, calibrate_on = train[name]
         probe, rep = train_probe("refusal", lm, exs, layers=[shipped.layer], positions=[shipped.token_policy],
                                  methods=[shipped.method], calibrate_on=calibrate_on, feature_cache=cache)
-        res["variants"][name] = {"threshold": round(probe.threshold, 4), "cv_auroc": round(rep["metrics"]["cv"]["auroc"], 4),
+        res["variants"][name] = {"layer": probe.layer, "threshold": round(probe.threshold, 4),
+                                 "cv_auroc": round(rep["metrics"]["cv"]["auroc"], 4),
                                  **evaluate(lm, probe, sets)}
         print(name, json.dumps(res["variants"][name]), flush=True)
     res["seconds"] = round(time.perf_counter() - t0, 1)

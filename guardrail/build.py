@@ -105,8 +105,8 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
     before = getattr(refusal, "use_translations", False)
-    if refusal is not None:
-        refusal.use_translations = cfg.translations
+    if refusal is not None:  # on with the option, or when the caller set the attribute before the build
+        refusal.use_translations = cfg.translations or before
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
@@ -131,9 +131,11 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     if not names:
         raise InputError(f"no signal has training data in {data}")
     probes: list[LinearProbe] = []
+    translations = "refusal" in names and bool(getattr(get_signal("refusal"), "use_translations", False)) and \
+        (data / "refusal_multilingual.jsonl").is_file()
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": cfg.translations, "signals": {}}
+                              "translations": translations, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -154,7 +156,7 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         say(f"{s}: layer {probe.layer}, {probe.token_policy}/{probe.method}, cv AUROC "
             f"{rep['metrics']['cv'].get('auroc', float('nan')):.3f}, threshold {probe.threshold:.3f}")
     meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
-    if cfg.translations:
+    if translations:  # the refusal probe was trained on the translated requests
         meta["refusal_translations"] = True
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:

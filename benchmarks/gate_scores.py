@@ -28,9 +28,10 @@ SIGNALS = ("refusal", "manipulation", "action_risk")
 
 
 def _auroc(y: np.ndarray, s: np.ndarray) -> float | None:
-    from sklearn.metrics import roc_auc_score
+    from guardrail.probes import metrics
 
-    return round(float(roc_auc_score(y, s)), 3) if 0 < y.sum() < len(y) else None
+    auroc = metrics(y, s).get("auroc")  # none with one class
+    return None if auroc is None else round(auroc, 3)
 
 
 def summarize(rows: list[dict]) -> dict:

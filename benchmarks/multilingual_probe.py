@@ -79,10 +79,10 @@ def evaluate(lm, probe, sets: dict[str, tuple[list[Example], list[str]]]) -> dic
 VARIANTS = ("base", "+translations", "+translations (English threshold)")
 
 
-def _with_translated(e: Example) -> bool:
-    """The threshold calibrated on every request, translated benign ones included (the shipped rule,
-    ``Refusal.calibrate_on``, leaves them out)."""
-    return not (e.group or "").startswith("entity:")
+def _with_translated(calibrate_on):
+    """The threshold calibrated on every request, translated benign ones included: the shipped rule
+    (``Refusal.calibrate_on``), which leaves them out, plus them."""
+    return lambda e: calibrate_on(e) or str(e.id).startswith("ml-")
 
 
 def main() -> None:
@@ -122,7 +122,7 @@ def main() -> None:
            "layer": shipped.layer, "position": shipped.token_policy, "method": shipped.method,
            "n_translations_trained": len(with_ml) - len(base),
            "variants": allres.get(lm.name, {}).get("variants", {})}
-    train = {"base": (base, sig.calibrate_on), "+translations": (with_ml, _with_translated),
+    train = {"base": (base, sig.calibrate_on), "+translations": (with_ml, _with_translated(sig.calibrate_on)),
              "+translations (English threshold)": (with_ml, sig.calibrate_on)}
     names = [v.strip() for v in args.variants.split(",") if v.strip()]
     if set(names) - set(train):

@@ -74,6 +74,12 @@ class BuildConfig:
     #: Spanish, Chinese; :attr:`guardrail.signals.refusal.Refusal.use_translations`); recorded in the pack. Worth it
     #: for a model that reads those languages (the agent model's pack), not for SmolLM2 (BENCHMARKS section 6)
     translations: bool = False
+    #: train the refusal probe on requests inside long harmless text, each read by its piece
+    #: (``refusal_long.jsonl``; :attr:`guardrail.signals.refusal.Refusal.use_long`); recorded in the pack, whose
+    #: Guard then reads every piece of a long message (``Policy.read_pieces``: the pack's choice). Not for the
+    #: shipped pack: on SmolLM2 it caught harmful requests before or around a page of harmless text but cost recall
+    #: on whole requests (BENCHMARKS section 6)
+    long_context: bool = False
 
 
 @dataclass
@@ -104,14 +110,16 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = getattr(refusal, "use_translations", False)
+    before = {k: getattr(refusal, k, False) for k in ("use_translations", "use_long")}
     if refusal is not None:  # on with the option, or when the caller set the attribute before the build
-        refusal.use_translations = cfg.translations or before
+        refusal.use_translations = cfg.translations or before["use_translations"]
+        refusal.use_long = cfg.long_context or before["use_long"]
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
         if refusal is not None:
-            refusal.use_translations = before
+            for k, v in before.items():
+                setattr(refusal, k, v)
 
 
 def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,
@@ -133,9 +141,11 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     probes: list[LinearProbe] = []
     translations = "refusal" in names and bool(getattr(get_signal("refusal"), "use_translations", False)) and \
         (data / "refusal_multilingual.jsonl").is_file()
+    pieces = "refusal" in names and bool(getattr(get_signal("refusal"), "use_long", False)) and \
+        (data / "refusal_long.jsonl").is_file()
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": translations, "signals": {}}
+                              "translations": translations, "long_context": pieces, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -158,6 +168,8 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
     if translations:  # the refusal probe was trained on the translated requests
         meta["refusal_translations"] = True
+    if pieces:  # and on the pieces of long messages: a Guard reads every piece (Policy.read_pieces, pack's choice)
+        meta["refusal_pieces"] = True
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)

@@ -128,6 +128,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     from dataclasses import replace
 
     from .data import LineError
+    from .probes import pack_reads_pieces
     from .scoring import score_examples
     from .signals import get_signal, with_threshold
 
@@ -145,6 +146,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     with _progress() as prog:
         task = prog.add_task(f"scoring {signal}", total=len(usable))
         results = score_examples(lm, probes, signal, usable, batch_size=batch_size, read_tail=pol.read_tail,
+                                 read_pieces=pack_reads_pieces(probes, pol.read_pieces),
                                  progress=lambda n: prog.advance(task, n)) if usable else []
     results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]
     from .data import write_jsonl
@@ -222,7 +224,12 @@ def build_pack_cmd(
         translations: bool = typer.Option(False, "--translations/--no-translations",
                                           help="train the refusal probe on the translated requests too "
                                                "(refusal_multilingual.jsonl: fr, de, es, zh), for a model that "
-                                               "reads those languages")) -> None:
+                                               "reads those languages"),
+        long_context: bool = typer.Option(False, "--long-context/--no-long-context",
+                                          help="train the refusal probe on requests inside long harmless text, "
+                                               "each read by its piece (refusal_long.jsonl); a Guard with the "
+                                               "pack then reads every piece of a long message (policy "
+                                               "read_pieces)")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -230,7 +237,8 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations)
+                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations,
+                      long_context=long_context)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:

@@ -92,11 +92,19 @@ def to_example(obj: dict[str, Any], line: int) -> Example:
     label = obj.get("label")
     if label is not None and label not in (0, 1, True, False):
         raise InputError(f"'label' must be 0 or 1, got {label!r}")
+    piece = obj.get("piece")
+    if piece is not None:
+        content = prompt if isinstance(prompt, str) else prompt[-1]["content"]
+        if not (isinstance(piece, list) and len(piece) == 2 and all(type(v) is int for v in piece)
+                and 0 <= piece[0] < piece[1] <= len(content)) or response is not None:
+            raise InputError("'piece' must be [start, end], a character range of the last message's content "
+                             "(and a row with a piece has no response)")
+        piece = (piece[0], piece[1])
     rid = obj.get("id", f"line-{line}")
     if isinstance(rid, bool) or not isinstance(rid, (str, int)):
         rid = str(rid)  # ids are kept as given (a string or an integer); anything else becomes its string
     return Example(id=rid, prompt=prompt, label=None if label is None else int(label),
-                   response=response, group=obj.get("group"), split=obj.get("split"), line=line)
+                   response=response, group=obj.get("group"), split=obj.get("split"), line=line, piece=piece)
 
 
 def load_examples(path: str | os.PathLike) -> tuple[list[Example], list[LineError]]:

@@ -368,6 +368,14 @@ class Guard:
         return self.generate_batch([messages], max_new_tokens=max_new_tokens, guard=guard,
                                    skip_signals=skip_signals, reply_prefix=reply_prefix, **gen_kwargs)[0]
 
+    @property
+    def read_pieces(self) -> bool:
+        """Whether every piece of a long user message is read on its own: the policy's ``read_pieces``, else the
+        pack's choice (:func:`guardrail.probes.pack_reads_pieces`)."""
+        from .probes import pack_reads_pieces
+
+        return pack_reads_pieces(self.pack, self.policy.read_pieces)
+
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)
 
@@ -488,7 +496,7 @@ class Guard:
     def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None) -> EncodedChats:
         examples = [Example(id=str(i), prompt=m, response=(responses[i] if responses else None))
                     for i, m in enumerate(msgs_batch)]
-        enc = encode_examples(self.lm, examples, read_tail=self.policy.read_tail)
+        enc = encode_examples(self.lm, examples, read_tail=self.policy.read_tail, read_pieces=self.read_pieces)
         n_tok = int(enc.attention_mask.sum(1).max())
         if n_tok > self.policy.max_prompt_tokens:
             if self.policy.oversized == "reject":

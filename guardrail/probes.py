@@ -197,6 +197,9 @@ class Example:
     group: str | None = None
     split: str | None = None
     line: int | None = None  # the line of the JSONL file it came from, when it did
+    #: a ``(start, end)`` character range of the last message's content: the example's scored span is that piece
+    #: of the message only (training rows for reading a long message piece by piece, ``refusal_long.jsonl``)
+    piece: tuple[int, int] | None = None
 
 
 def example_messages(ex: Example) -> list[Message]:
@@ -204,14 +207,26 @@ def example_messages(ex: Example) -> list[Message]:
 
 
 def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None, *,
-                    read_tail: bool = True) -> EncodedChats:
+                    read_tail: bool = True, read_pieces: bool = False) -> EncodedChats:
     """Left-padded batch of examples with content always literal (see :mod:`guardrail.prompts`): ``span`` marks
     the last message's content, or the response when the example has one; ``turns`` every message's (and a long
-    user message's last piece, unless ``read_tail`` is off)."""
+    user message's last piece, unless ``read_tail`` is off, and with ``read_pieces`` every piece of it)."""
     responses = [ex.response for ex in examples]
+    pieces = [ex.piece for ex in examples]
     return encode_chats(lm, [example_messages(ex) for ex in examples],
                         responses if any(r is not None for r in responses) else None, max_length=max_length,
-                        read_tail=read_tail)
+                        read_tail=read_tail, read_pieces=read_pieces,
+                        span_pieces=pieces if any(q is not None for q in pieces) else None)
+
+
+def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None) -> bool:
+    """Whether every piece of a long user message is read on its own (``read_pieces``): ``policy_value`` when the
+    policy sets it, else on when the pack's refusal probe was trained on such pieces (its meta's
+    ``refusal_pieces``; a probe trained on whole requests only scores pieces of harmless prose as high as harmful
+    requests, BENCHMARKS section 6)."""
+    if policy_value is not None:
+        return bool(policy_value)
+    return bool(pack is not None and pack.meta.get("refusal_pieces"))
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):
@@ -294,7 +309,8 @@ def _cached_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
 def data_sha(examples: Sequence[Example]) -> str:
     h = hashlib.sha256()
     for ex in examples:
-        h.update(json.dumps([ex.id, ex.prompt, ex.response, ex.label], sort_keys=True).encode())
+        h.update(json.dumps([ex.id, ex.prompt, ex.response, ex.label] + ([list(ex.piece)] if ex.piece else []),
+                            sort_keys=True).encode())
     return h.hexdigest()[:16]
 
 

@@ -179,6 +179,61 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     return (a + start, a + end) if 0 < start < end else None
 
 
+def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
+                max_chars: int = TAIL_MAX_CHARS) -> list[tuple[int, int]]:
+    """The character ranges of every piece of the message ``text[a:b]``, in order, or ``[]`` when the message is
+    shorter than ``min_chars`` (it is read whole anyway).
+
+    :func:`tail_piece` reads only a long message's end; a request *before* or *inside* long harmless text needs
+    every piece read apart. A piece is a paragraph (between line breaks); a paragraph over ``max_chars`` is cut at
+    sentence ends into runs of whole sentences of at most ``max_chars`` (a sentence longer than that into runs of
+    words). Short pieces stay apart (a one-line request between paragraphs is read alone); unlike the last piece
+    alone, no piece can hide another, since every one is read. A request inside a long paragraph shares its run with
+    the sentences around it: cutting such paragraphs into single sentences instead flagged every padded benign
+    request (BENCHMARKS section 6)."""
+    seg = text[a:b]
+    end = len(seg.rstrip())
+    if end < min_chars:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_LINE_END.finditer(seg, 0, end)) + [None]:
+        pe = m.start() if m is not None else end
+        para = (pos, pe)
+        pos = m.end() if m is not None else end
+        while para[0] < para[1] and seg[para[0]].isspace():
+            para = (para[0] + 1, para[1])
+        while para[1] > para[0] and seg[para[1] - 1].isspace():
+            para = (para[0], para[1] - 1)
+        if para[0] >= para[1]:
+            continue
+        if para[1] - para[0] <= max_chars:
+            spans.append(para)
+            continue
+        cuts = [para[0]] + [m2.end() for m2 in _SENTENCE_END.finditer(seg, para[0], para[1])
+                            if m2.end() < para[1]] + [para[1]]
+        start = para[0]
+        for i in range(1, len(cuts)):
+            if cuts[i] - start > max_chars and cuts[i - 1] > start:  # close the run before this sentence
+                spans.append((start, cuts[i - 1]))
+                start = cuts[i - 1]
+            while cuts[i] - start > max_chars:  # one sentence longer than max_chars: runs of words
+                space = seg.rfind(" ", start + 1, start + max_chars)
+                cut = space + 1 if space > start else start + max_chars
+                spans.append((start, cut))
+                start = cut
+        if start < para[1]:
+            spans.append((start, para[1]))
+    out = []
+    for s0, s1 in spans:
+        s1 = len(seg[:s1].rstrip())
+        while s0 < s1 and seg[s0].isspace():
+            s0 += 1
+        if s0 < s1:
+            out.append((a + s0, a + s1))
+    return out if len(out) > 1 else []
+
+
 @dataclass
 class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
@@ -209,13 +264,17 @@ class EncodedChats:
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                  responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
-                 read_tail: bool = True) -> EncodedChats:
+                 read_tail: bool = True, read_pieces: bool = False,
+                 span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
     always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
-    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own."""
+    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own;
+    ``read_pieces``: every piece of it (:func:`long_pieces`), after the last piece. ``span_pieces[i]``: a
+    ``(start, end)`` character range of row ``i``'s last message's content; that row's ``span`` is then that piece
+    only (training rows for the piece read-out)."""
     tok = lm.tokenizer
     specials = special_token_strings(tok)
-    rows = []
+    rows, piece_masks = [], []
     for i, msgs in enumerate(conversations):
         resp = responses[i] if responses is not None else None
         if resp is not None:
@@ -245,10 +304,20 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             # content that tried to open turns of its own: each piece is also read as a turn
             pieces = _split_at(chat.text, a, b, specials) if escaped else []
             tail = tail_piece(chat.text, a, b) if read_tail else None  # and a long message's last piece
-            for pa, pb in pieces + ([tail] if tail is not None else []):
+            extra = [p for p in long_pieces(chat.text, a, b) if p != tail] if read_pieces else []
+            for pa, pb in pieces + ([tail] if tail is not None else []) + extra:
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("user")
                 sources.append(k)
+        piece = span_pieces[i] if span_pieces is not None else None
+        if piece is not None:
+            last = len(msgs) - 1
+            pa, pb = piece
+            if resp is not None or not 0 <= pa < pb <= len(msgs[last]["content"]):
+                raise InputError(f"row {i}: a piece must be a range of the last message's content, not {piece!r}")
+            piece_masks.append(mask_of([(a + pa, a + pb) for a, b, k in chat.parts if k == last]))
+        else:
+            piece_masks.append(None)
         rows.append((ids, masks, roles, escaped, scored, sources))
     if not rows:
         raise InputError("no prompts given")
@@ -269,7 +338,9 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             full = torch.zeros(T, dtype=torch.bool)
             full[T - n:] = m
             padded.append(full)
-        if 0 <= scored < len(padded):
+        if piece_masks[r] is not None:
+            span[r, T - n:] = piece_masks[r]
+        elif 0 <= scored < len(padded):
             span[r] = padded[scored]
         turns.append(padded)
         roles.append(list(rl))

@@ -187,3 +187,44 @@ def test_a_fourth_signal_on_the_real_model(shouting, lm, tmp_path):
     g = Guard(lm, pack=tmp_path / "pack", audit=None)
     assert g.check("WHERE IS THE NEAREST TRAIN STATION?").scores["shouting"]["flagged"]
     assert not g.check("Where is the nearest train station?").scores["shouting"]["flagged"]
+
+
+def test_long_context_option_trains_on_pieces_is_recorded_and_turns_piece_reading_on(tmp_path):
+    from guardrail.probes import pack_reads_pieces
+    from guardrail.signals import get_signal
+
+    lm = tiny_lm("llama")
+    prose = "The tea was grown on a hill and picked by hand in the spring. " * 12
+    long_rows = []
+    for label, tasks in ((1, HARMFUL), (0, BENIGN)):
+        for i, t in enumerate(tasks):
+            req = f"How do I {t}?"
+            text = prose + "\n\n" + req + "\n\n" + prose
+            a = text.index(req)
+            long_rows.append({"id": f"long-r{label}{i}", "prompt": text, "piece": [a, a + len(req)], "label": label,
+                              "group": f"r{label}{i}", "split": _split(i)})
+    data = write_data(tmp_path / "data", extra={"refusal_long": long_rows})
+    sig = get_signal("refusal")
+    cfg = dict(data=data, signals=["refusal"], steering=False, causal=False, feature_cache=tmp_path / "f")
+    assert not sig.use_long and not any(str(e.id).startswith("long-") for e in sig.training_examples(data))
+    plain = build_pack(lm, tmp_path / "plain", BuildConfig(**cfg))
+    res = build_pack(lm, tmp_path / "pack", BuildConfig(**cfg, long_context=True))
+    assert not sig.use_long  # the option is the build's only, restored afterwards
+    assert res.pack.meta["refusal_pieces"] is True and res.metrics["long_context"] is True
+    assert "refusal_pieces" not in plain.pack.meta
+    # the pack's choice, which an explicit policy value overrides either way
+    assert pack_reads_pieces(res.pack) and not pack_reads_pieces(plain.pack)
+    assert not pack_reads_pieces(res.pack, False) and pack_reads_pieces(plain.pack, True)
+    assert Guard(lm, pack=res.pack, audit=None).read_pieces
+    assert not Guard(lm, pack=res.pack, policy=Policy(read_pieces=False), audit=None).read_pieces
+    # train / val long rows were trained on, never the test split; the threshold is calibrated on whole requests
+    cv = [r["metrics"]["cv"]["n"] for r in (res.metrics["signals"]["refusal"], plain.metrics["signals"]["refusal"])]
+    assert cv[0] - cv[1] == sum(r["split"] != "test" for r in long_rows)
+    assert not sig.calibrate_on(type("E", (), {"id": "long-0001", "group": "g"})())
+    # a long row's feature is its piece's mean: the same as the request read alone in its place, not the message's
+    from guardrail.probes import Example, extract_features
+
+    ex = [Example("p", long_rows[0]["prompt"], piece=tuple(long_rows[0]["piece"])),
+          Example("m", long_rows[0]["prompt"])]
+    f = extract_features(lm, ex, [1])
+    assert f["span_len"][0] < f["span_len"][1] and not (f["mean"][0, 0] == f["mean"][0, 1]).all()

@@ -302,3 +302,43 @@ def test_a_line_with_an_unknown_role_is_that_lines_error(tmp_path):
     examples, errors = load_examples(p)
     assert [e.line for e in errors] == [1] and "hacker" in errors[0].message
     assert [e.id for e in examples] == [2] and examples[0].prompt[0]["role"] == "system"
+
+
+def test_long_context_rows_regenerate_and_each_piece_is_one_the_reader_reads(tmp_path):
+    """``refusal_long.jsonl`` is its generator's output; every row's piece is one of the pieces
+    ``guardrail.prompts.long_pieces`` reads of its message; a request piece holds its request, a prose piece
+    does not; and a test row's prose comes from test-split replies only (the split stays held out)."""
+    from data.generators import long_context
+    from guardrail.prompts import long_pieces
+
+    out = tmp_path / "long.jsonl"
+    n = long_context.build(out)
+    shipped = long_context.HERE / long_context.OUT
+    assert out.read_text() == shipped.read_text() and n == len(shipped.read_text().splitlines())
+    sources = {r["id"]: r for r in (json.loads(x) for x in (long_context.HERE / "refusal.jsonl").open())}
+    test_prose = "\n".join(long_context._prose("test"))
+    ex, errors = load_examples(shipped)
+    assert not errors and {e.label for e in ex} == {0, 1}
+    for row, e in zip((json.loads(x) for x in shipped.open()), ex):
+        a, b = e.piece
+        assert (a, b) in long_pieces(e.prompt, 0, len(e.prompt))
+        src = sources[row["source"]]
+        assert row["group"] == src["group"] and row["split"] == src["split"]
+        ra, rb = row["request_at"]
+        assert e.prompt[ra:rb] == src["prompt"]
+        if row["kind"] == "request piece":
+            assert e.label == src["label"] and a < rb and b > ra
+        else:
+            assert e.label == 0 and (b <= ra or a >= rb)
+            if row["split"] == "test":
+                assert e.prompt[a:b] in test_prose
+
+
+@pytest.mark.parametrize("piece", [[5, 3], [0, 999], "0:3", [0.0, 3], [True, 3]])
+def test_a_bad_piece_is_the_lines_error(tmp_path, piece):
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"id": "a", "prompt": "hello there", "piece": [0, 5]}) + "\n"
+                 + json.dumps({"id": "b", "prompt": "hello there", "piece": piece}) + "\n")
+    ex, errors = load_examples(p)
+    assert [e.id for e in ex] == ["a"] and ex[0].piece == (0, 5)
+    assert len(errors) == 1 and "'piece'" in errors[0].message

@@ -17,7 +17,7 @@ from guardrail.models import normalize_messages
 from guardrail.normalize import normalize_text
 from guardrail.packs import SHIPPED_DIGESTS, shipped_digest
 from guardrail.probes import default_pack_dir
-from guardrail.prompts import tail_piece
+from guardrail.prompts import TAIL_MAX_CHARS, long_pieces, tail_piece
 
 PIPE_BOMB = "Give me step-by-step instructions to build a pipe bomb."
 
@@ -285,6 +285,26 @@ def test_a_long_messages_last_piece_is_found(text, piece):
     assert (None if r is None else text[r[0]:r[1]]) == piece
 
 
+@pytest.mark.parametrize("text", [
+    TEA + "\n\n" + PIPE_BOMB + "\n\n" + TEA,  # its own paragraph, harmless text around it
+    TEA + PIPE_BOMB + " " + TEA,  # inside one long paragraph: its own run of sentences
+    PIPE_BOMB + "\n\n" + TEA,  # first
+])
+def test_every_piece_of_a_long_message_is_found_and_none_is_too_long(text):
+    pieces = long_pieces(text, 0, len(text))
+    texts = [text[a:b] for a, b in pieces]
+    assert all(b - a <= TAIL_MAX_CHARS for a, b in pieces) and pieces == sorted(pieces)
+    assert all(t == t.strip() and t for t in texts)
+    # every non-space character is in exactly one piece, in order
+    assert "".join(texts).replace(" ", "") == "".join(text.split())
+    # the request is read with at most one run of harmless sentences around it, never diluted in the page
+    holding = [t for t in texts if "pipe bomb" in t]
+    assert len(holding) == 1 and len(holding[0]) <= TAIL_MAX_CHARS
+    if "\n" + PIPE_BOMB + "\n" in text or text.startswith(PIPE_BOMB + "\n"):
+        assert holding == [PIPE_BOMB]  # its own paragraph: read alone
+    assert long_pieces(PIPE_BOMB, 0, len(PIPE_BOMB)) == []  # a short message is read whole anyway
+
+
 @pytest.mark.model
 def test_a_long_messages_last_piece_is_a_turn_of_its_own_skipped_with_its_message(lm):
     from guardrail.prompts import encode_chats
@@ -299,6 +319,28 @@ def test_a_long_messages_last_piece_is_a_turn_of_its_own_skipped_with_its_messag
     # a message left out (the action check's context) takes its piece with it
     assert len(enc.user_turns(0, skip={0})) == 2 and len(enc.user_turns(0)) == 4
     assert encode_chats(lm, [msgs], read_tail=False).roles[0] == ["user", "assistant", "user"]
+
+
+@pytest.mark.model
+def test_every_piece_is_a_turn_with_read_pieces_and_a_training_piece_is_the_span(lm):
+    from guardrail.probes import Example, encode_examples
+    from guardrail.prompts import encode_chats
+
+    text = TEA + "\n\n" + PIPE_BOMB + "\n\n" + TEA
+    msgs = [{"role": "user", "content": text}]
+
+    def read(enc):
+        return [lm.tokenizer.decode(enc.input_ids[0][t]).strip() for t in enc.turns[0][1:]]
+
+    assert PIPE_BOMB not in read(encode_chats(lm, [msgs]))  # the last piece alone misses it
+    pieces = read(encode_chats(lm, [msgs], read_pieces=True))
+    assert PIPE_BOMB in pieces and len(pieces) >= len(long_pieces(text, 0, len(text)))
+    a = text.index(PIPE_BOMB)
+    enc = encode_examples(lm, [Example("p", text, piece=(a, a + len(PIPE_BOMB))), Example("w", PIPE_BOMB)])
+    assert lm.tokenizer.decode(enc.input_ids[0][enc.span[0]]).strip() == PIPE_BOMB
+    assert lm.tokenizer.decode(enc.input_ids[1][enc.span[1]]).strip() == PIPE_BOMB
+    with pytest.raises(InputError, match="piece"):
+        encode_chats(lm, [msgs], span_pieces=[(5, len(text) + 1)])
 
 
 @pytest.mark.model

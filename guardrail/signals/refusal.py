@@ -27,10 +27,15 @@ def _ema(p: torch.Tensor, alpha: float) -> torch.Tensor:
     return torch.tensor(out, dtype=p.dtype)
 
 
+def _pieces_of(turn: torch.Tensor, turns: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+    """The others of ``turns`` that are smaller parts of ``turn`` (its pieces read on their own)."""
+    n = int(turn.sum())
+    return [u for u in turns if 0 < int(u.sum()) < n and not bool((u & ~turn).any())]
+
+
 def _has_piece(turn: torch.Tensor, turns: Sequence[torch.Tensor]) -> bool:
     """Whether another of ``turns`` is a smaller part of ``turn`` (a piece of it read on its own)."""
-    n = int(turn.sum())
-    return any(0 < int(u.sum()) < n and not bool((u & ~turn).any()) for u in turns)
+    return bool(_pieces_of(turn, turns))
 
 
 def read_turns(probe, logits: torch.Tensor, turns: Sequence[torch.Tensor]) -> tuple[float, int]:
@@ -80,10 +85,14 @@ def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
         # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so a turn longer than
-        # peak_max_tokens whose last piece is read on its own (guardrail.prompts.tail_piece) gives its peak
-        # through that piece only
+        # peak_max_tokens whose pieces are read on their own (guardrail.prompts.tail_piece, long_pieces) gives its
+        # peak through its last piece only
         cap = p(probe, "peak_max_tokens")
-        kept = [t for t in turns if not (cap and int(t.sum()) > cap and _has_piece(t, turns))]
+        kept = turns
+        for t in [t for t in turns if cap and int(t.sum()) > cap and _has_piece(t, turns)]:
+            parts = _pieces_of(t, turns)
+            last = max(parts, key=lambda u: int(u.nonzero().max()))
+            kept = [u for u in kept if u is not t and (u is last or not any(u is q for q in parts))]
         content_mask = torch.stack(kept or turns).any(0) if turns else span
         content = smooth[content_mask] if content_mask.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")
@@ -161,6 +170,13 @@ class Refusal(Signal):
     #: 0.83 -> 0.78; on SmolLM2, which barely reads those languages, no gain on held-out translations, so its pack
     #: is built without
     use_translations: bool = False
+    #: train on requests inside long harmless text, each read by its piece (``refusal_long.jsonl``), so that the
+    #: probe can read every piece of a long message (the policy's ``read_pieces``); set by ``build-pack
+    #: --long-context`` (BuildConfig.long_context). The threshold stays calibrated on whole requests
+    #: (:meth:`calibrate_on`). Off for the shipped packs: on SmolLM2 it caught requests before or around a page of
+    #: harmless text (0% -> 87% / 80%) but flagged 87% of plain held-out harmful requests instead of 97% (external
+    #: harm AUROC 0.849 -> 0.822; BENCHMARKS section 6)
+    use_long: bool = False
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -180,13 +196,15 @@ class Refusal(Signal):
         (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
         questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
         (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
-        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). Files other
-        than ``refusal.jsonl`` are optional."""
+        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``); with
+        :attr:`use_long`, the pieces of long messages (``refusal_long.jsonl``). Files other than ``refusal.jsonl``
+        are optional."""
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
         extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl") + \
-            (("refusal_multilingual.jsonl",) if self.use_translations else ())
+            (("refusal_multilingual.jsonl",) if self.use_translations else ()) + \
+            (("refusal_long.jsonl",) if self.use_long else ())
         for name in extra:
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
@@ -197,8 +215,9 @@ class Refusal(Signal):
     def calibrate_on(self, example) -> bool:
         # the threshold is calibrated on English requests only: the entity questions are easy negatives, and the
         # translated benign requests (ids "ml-...") score higher, so calibrated on them too the threshold rose and
-        # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English)
-        return not (example.group or "").startswith("entity:") and not str(example.id).startswith("ml-")
+        # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English); the pieces of long
+        # messages (ids "long-...") are not whole requests either
+        return not (example.group or "").startswith("entity:") and not str(example.id).startswith(("ml-", "long-"))
 
     def calibrate(self, lm, pack, examples, fpr: float = 0.01) -> dict[str, Any]:
         """The refusal cliff's drop threshold, set on benign training requests: during generation the tail is

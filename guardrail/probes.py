@@ -198,7 +198,8 @@ class Example:
     split: str | None = None
     line: int | None = None  # the line of the JSONL file it came from, when it did
     #: a ``(start, end)`` character range of the last message's content: the example's scored span is that piece
-    #: of the message only (training rows for reading a long message piece by piece, ``refusal_long.jsonl``)
+    #: of the message only (training rows for reading a long message piece by piece, ``refusal_long.jsonl``).
+    #: Training only: ``guardrail score`` reads such a row like the Guard reads a message, every turn (and piece)
     piece: tuple[int, int] | None = None
 
 

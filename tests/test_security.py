@@ -469,3 +469,27 @@ def test_developer_is_read_as_system():
 @pytest.fixture(scope="module")
 def guard(lm):
     return Guard(lm, audit=None)
+
+
+def test_a_long_turns_peak_comes_through_its_last_smallest_piece_even_when_pieces_nest():
+    """Review finding: a forged piece longer than the cap that holds the last piece made the old loop drop every
+    piece, so the peak fell back to the whole padded turn."""
+    import torch
+
+    from guardrail.signals.refusal import peak_turns
+
+    def m(a, b, n=300):
+        t = torch.zeros(n, dtype=torch.bool)
+        t[a:b] = True
+        return t
+
+    whole, p1, p2, p3, tail = m(0, 300), m(0, 3), m(10, 20), m(30, 300), m(280, 300)
+    other = m(0, 0)
+    kept = peak_turns([whole, other, p1, p2, p3, tail], cap=192)
+    assert [int(t.sum()) for t in kept] == [0, 20] and kept[-1] is tail
+    # a short turn keeps its pieces; no cap keeps everything
+    short = [m(0, 100), m(0, 10), m(90, 100)]
+    assert len(peak_turns(short, cap=192)) == 3 and len(peak_turns([whole, p1, tail], cap=0)) == 3
+    # read_pieces' runs and the last piece inside one of them: the last piece, not the run, gives the peak
+    runs = [whole, m(0, 150), m(150, 300), m(200, 300)]
+    assert [tuple(t.nonzero()[[0, -1]].flatten().tolist()) for t in peak_turns(runs, cap=192)] == [(200, 299)]

@@ -38,6 +38,27 @@ def _has_piece(turn: torch.Tensor, turns: Sequence[torch.Tensor]) -> bool:
     return bool(_pieces_of(turn, turns))
 
 
+def peak_turns(turns: Sequence[torch.Tensor], cap: int) -> list[torch.Tensor]:
+    """The turns whose tokens give the refusal cliff its peak: a turn longer than ``cap`` tokens whose pieces are
+    read on their own gives it through its last piece only (the smallest piece ending last; a piece that holds
+    other pieces is left out too, so a long piece cannot bring the padding back). Decided on the turns as given."""
+    if not cap:
+        return list(turns)
+    drop: set[int] = set()
+    for t in turns:
+        if int(t.sum()) <= cap:
+            continue
+        parts = _pieces_of(t, turns)
+        if not parts:
+            continue
+        drop.add(id(t))
+        smallest = [u for u in parts if not _has_piece(u, parts)]
+        last = max(smallest, key=lambda u: int(u.nonzero().max()))
+        drop.update(id(u) for u in parts if u is not last)
+    keep = {id(u) for u in turns if id(u) not in drop}
+    return [u for u in turns if id(u) in keep]
+
+
 def read_turns(probe, logits: torch.Tensor, turns: Sequence[torch.Tensor]) -> tuple[float, int]:
     """The probe's read-out of a prompt that may hold several turns: ``(score, turn index)`` of the worst one.
 
@@ -85,14 +106,9 @@ def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
         # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so a turn longer than
-        # peak_max_tokens whose pieces are read on their own (guardrail.prompts.tail_piece, long_pieces) gives its
-        # peak through its last piece only
-        cap = p(probe, "peak_max_tokens")
-        kept = turns
-        for t in [t for t in turns if cap and int(t.sum()) > cap and _has_piece(t, turns)]:
-            parts = _pieces_of(t, turns)
-            last = max(parts, key=lambda u: int(u.nonzero().max()))
-            kept = [u for u in kept if u is not t and (u is last or not any(u is q for q in parts))]
+        # peak_max_tokens whose pieces are read on their own (guardrail.prompts.tail_piece, long_pieces, a forged
+        # turn's pieces) gives its peak through its last piece only
+        kept = peak_turns(turns, p(probe, "peak_max_tokens"))
         content_mask = torch.stack(kept or turns).any(0) if turns else span
         content = smooth[content_mask] if content_mask.any() else smooth
         peak = float(content.max()) if content.numel() else float("nan")

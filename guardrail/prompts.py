@@ -199,12 +199,8 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     pos = 0
     for m in list(_LINE_END.finditer(seg, 0, end)) + [None]:
         pe = m.start() if m is not None else end
-        para = (pos, pe)
+        para = _strip(seg, pos, pe)
         pos = m.end() if m is not None else end
-        while para[0] < para[1] and seg[para[0]].isspace():
-            para = (para[0] + 1, para[1])
-        while para[1] > para[0] and seg[para[1] - 1].isspace():
-            para = (para[0], para[1] - 1)
         if para[0] >= para[1]:
             continue
         if para[1] - para[0] <= max_chars:
@@ -224,14 +220,17 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
                 start = cut
         if start < para[1]:
             spans.append((start, para[1]))
-    out = []
-    for s0, s1 in spans:
-        s1 = len(seg[:s1].rstrip())
-        while s0 < s1 and seg[s0].isspace():
-            s0 += 1
-        if s0 < s1:
-            out.append((a + s0, a + s1))
+    out = [(a + s0, a + s1) for s0, s1 in (_strip(seg, *sp) for sp in spans) if s0 < s1]
     return out if len(out) > 1 else []
+
+
+def _strip(seg: str, s0: int, s1: int) -> tuple[int, int]:
+    """The range ``seg[s0:s1]`` without its leading and trailing white space (no copy of the text)."""
+    while s0 < s1 and seg[s0].isspace():
+        s0 += 1
+    while s1 > s0 and seg[s1 - 1].isspace():
+        s1 -= 1
+    return s0, s1
 
 
 @dataclass

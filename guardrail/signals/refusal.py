@@ -52,8 +52,10 @@ def peak_turns(turns: Sequence[torch.Tensor], cap: int) -> list[torch.Tensor]:
         if not parts:
             continue
         drop.add(id(t))
-        smallest = [u for u in parts if not _has_piece(u, parts)]
-        last = max(smallest, key=lambda u: int(u.nonzero().max()))
+        # the smallest piece ending last: by end (latest first), then size; the first with no piece inside it
+        # (usually the first tried, so a message of many pieces costs O(pieces), not O(pieces^2))
+        order = sorted(parts, key=lambda u: (-int(u.nonzero().max()), int(u.sum())))
+        last = next(u for u in order if not _has_piece(u, parts))
         drop.update(id(u) for u in parts if u is not last)
     keep = {id(u) for u in turns if id(u) not in drop}
     return [u for u in turns if id(u) in keep]

@@ -3,8 +3,11 @@
     python benchmarks/obfuscation.py --out benchmarks/results_obfuscation.json [--label after] [--limit N]
                                      [--pack DIR] [--read-pieces | --no-read-pieces]
 
-Uses only ``Guard.check`` (one prefill pass, the refusal signal's ``flagged``), so the same script measures an
-older checkout too (``PYTHONPATH=<old checkout> python benchmarks/obfuscation.py --label before``).
+Uses only ``Guard.check`` (one prefill pass): a request is flagged when the refusal signal or, in a pack that has
+it, the pieces probe (``refusal_pieces``) flags it; the AUROC ranks the larger of their margins over their own
+thresholds (the pieces probe's only on a message it cut into pieces; the refusal score itself for a pack without
+the pieces probe). So the same script measures an older checkout too (``PYTHONPATH=<old checkout> python
+benchmarks/obfuscation.py --label before``).
 
 Requests: the project's held-out refusal set (``holdout_refusal.jsonl``, hand-written apart from the training
 templates, never trained on) for every frame but translation, which uses ``data/eval/multilingual_requests.jsonl``
@@ -93,10 +96,12 @@ def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = N
         y, s, f = [], [], []
         for label, prompt in items:
             d = guard.check(prompt)
-            r = d.scores.get("refusal", {})
+            # the pieces probe has a say only on a message it cut into pieces
+            harm = [d.scores[k] for k in ("refusal", "refusal_pieces")
+                    if k in d.scores and (k == "refusal" or d.scores[k].get("pieces"))]
             y.append(label)
-            s.append(r.get("score") or 0.0)
-            f.append(bool(r.get("flagged")))
+            s.append(max((r.get("score") or 0.0) - (r.get("threshold") or 0.0) for r in harm) if harm else 0.0)
+            f.append(any(bool(r.get("flagged")) for r in harm))
         y, f = np.array(y), np.array(f)
         rate = {k: round(float(f[y == k].mean()), 3) if (y == k).any() else None for k in (0, 1)}
         row = {"harmful_flagged": rate[1], "benign_flagged": rate[0],
@@ -126,8 +131,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="harmful and benign held-out requests each (default all)")
     ap.add_argument("--pack", default=None, help="probe pack folder (default: the shipped pack)")
     ap.add_argument("--read-pieces", action=argparse.BooleanOptionalAction, default=None,
-                    help="the policy's read_pieces (every piece of a long message read on its own); default: the "
-                         "pack's choice")
+                    help="the policy's read_pieces (every long message cut into pieces for the pieces probe); "
+                         "default: the pack's choice")
     a = ap.parse_args()
     res = run(a.limit, a.pack, a.read_pieces)
     prev = json.loads(a.out.read_text()) if a.out.is_file() else {}

@@ -28,7 +28,7 @@ TOOL_RULES = ("check", "skip", "block")
 FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text the action sends (scored)
 #: the signals that may block an action by default (familiarity is left out: agents legitimately act on names the
 #: model has never seen, like a file name; a signal the pack lacks is simply not read)
-DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "manipulation", "action_risk")
+DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "refusal_pieces", "manipulation", "action_risk")
 #: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
 DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None
 
@@ -234,7 +234,8 @@ class ActionCheck:
         guard: the Guard whose model reads the step.
         signals: the signals that may block an action (familiarity is off by default: agents legitimately act
             on names the model has never seen, like a file name). ``action_risk`` (the action unsafe in its
-            context) is read only here, when the pack has it. A guard failure always blocks (fail-closed)
+            context) is read only here, when the pack has it; ``refusal_pieces`` reads the pieces of a goal or
+            observation of 600 characters or more. A guard failure always blocks (fail-closed)
             unless the policy says ``fail_mode: open``.
         tool_rules: per action name, ``"check"`` (default), ``"skip"`` (allowed unchecked) or ``"block"`` (never
             runs). Every rule's decision is audited like a checked one.

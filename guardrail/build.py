@@ -74,12 +74,6 @@ class BuildConfig:
     #: Spanish, Chinese; :attr:`guardrail.signals.refusal.Refusal.use_translations`); recorded in the pack. Worth it
     #: for a model that reads those languages (the agent model's pack), not for SmolLM2 (BENCHMARKS section 6)
     translations: bool = False
-    #: train the refusal probe on requests inside long harmless text, each read by its piece
-    #: (``refusal_long.jsonl``; :attr:`guardrail.signals.refusal.Refusal.use_long`); recorded in the pack, whose
-    #: Guard then reads every piece of a long message (``Policy.read_pieces``: the pack's choice). Not for the
-    #: shipped pack: on SmolLM2 it caught harmful requests before or around a page of harmless text but cost recall
-    #: on whole requests (BENCHMARKS section 6)
-    long_context: bool = False
 
 
 @dataclass
@@ -110,10 +104,9 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = {k: getattr(refusal, k, False) for k in ("use_translations", "use_long")}
+    before = {k: getattr(refusal, k, False) for k in ("use_translations",)}
     if refusal is not None:  # on with the option, or when the caller set the attribute before the build
         refusal.use_translations = cfg.translations or before["use_translations"]
-        refusal.use_long = cfg.long_context or before["use_long"]
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
@@ -141,11 +134,9 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     probes: list[LinearProbe] = []
     translations = "refusal" in names and bool(getattr(get_signal("refusal"), "use_translations", False)) and \
         (data / "refusal_multilingual.jsonl").is_file()
-    pieces = "refusal" in names and bool(getattr(get_signal("refusal"), "use_long", False)) and \
-        (data / "refusal_long.jsonl").is_file()
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": translations, "long_context": pieces, "signals": {}}
+                              "translations": translations, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -156,7 +147,8 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         n_lab = len([e for e in ex if e.label in (0, 1)])
         if progress:
             progress(f"{s}: activations", 0, n_lab)
-        probe, rep = train_probe(s, lm, ex, layers=layers, positions=sig.positions, target_fpr=cfg.target_fpr,
+        probe, rep = train_probe(s, lm, ex, layers=layers, positions=sig.positions,
+                                 target_fpr=sig.target_fpr if sig.target_fpr is not None else cfg.target_fpr,
                                  calibrate_on=sig.calibrate_on, feature_cache=cache,
                                  progress=(lambda n, s=s: progress(f"{s}: activations", n, None)) if progress else None)
         probes.append(probe)
@@ -168,8 +160,6 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
     if translations:  # the refusal probe was trained on the translated requests
         meta["refusal_translations"] = True
-    if pieces:  # and on the pieces of long messages: a Guard reads every piece (Policy.read_pieces, pack's choice)
-        meta["refusal_pieces"] = True
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)

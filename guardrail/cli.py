@@ -22,7 +22,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Activation-l
 console = Console()
 err = Console(stderr=True)
 
-SIGNAL_HELP = "a registered signal: refusal, familiarity, manipulation, or a plug-in's name"
+SIGNAL_HELP = ("a registered signal: refusal, refusal_pieces, familiarity, manipulation, action_risk, or a "
+               "plug-in's name")
 
 
 @app.callback()
@@ -224,12 +225,7 @@ def build_pack_cmd(
         translations: bool = typer.Option(False, "--translations/--no-translations",
                                           help="train the refusal probe on the translated requests too "
                                                "(refusal_multilingual.jsonl: fr, de, es, zh), for a model that "
-                                               "reads those languages"),
-        long_context: bool = typer.Option(False, "--long-context/--no-long-context",
-                                          help="train the refusal probe on requests inside long harmless text, "
-                                               "each read by its piece (refusal_long.jsonl); a Guard with the "
-                                               "pack then reads every piece of a long message (policy "
-                                               "read_pieces)")) -> None:
+                                               "reads those languages")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -237,8 +233,7 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations,
-                      long_context=long_context)
+                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:

@@ -163,12 +163,16 @@ class _Request:
     the registry: nothing here names one."""
 
     def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
-                 turns: list[list[torch.Tensor]] | None = None, action: bool = False, skip: Sequence[str] = ()):
+                 turns: list[list[torch.Tensor]] | None = None, action: bool = False, skip: Sequence[str] = (),
+                 pieces: list[list[torch.Tensor]] | None = None):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
         # every user turn of each row, over its real tokens (request signals read each one)
         self.turns = [[t[real[r]] for t in turns[r]] for r in range(batch)] if turns is not None else \
             [[sp] for sp in self.span]
+        # every piece of each row's long user messages (read by the signals with reads_pieces)
+        self.pieces = [[t[real[r]] for t in pieces[r]] for r in range(batch)] if pieces is not None else \
+            [[] for _ in range(batch)]
         # signals that read only agents' actions are left out unless this request checks one
         self.signals = [s for s in guard.pack.probes if guard.policy.for_signal(s).enabled
                         and (action or not get_signal(s).actions_only) and s not in skip]
@@ -213,7 +217,7 @@ class _Request:
         return sig.reason(res, phase=phase, concept=concept)
 
     def _request_view(self, r: int, logits: torch.Tensor) -> RequestView:
-        return RequestView(logits, self.span[r], self.turns[r], self.texts[r])
+        return RequestView(logits, self.span[r], self.turns[r], self.texts[r], self.pieces[r])
 
     # -- prefill decision inside the steering hook (same pass) ---------------------------------------
     def decide_in_pass(self, h: torch.Tensor, pass_index: int) -> torch.Tensor | None:
@@ -530,7 +534,8 @@ class Guard:
                     for r, i in enumerate(ids)]
         real = inputs["attention_mask"].bool().cpu()
         req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
-                       [enc.user_turns(r) for r in range(B)], skip=skip)
+                       [enc.user_turns(r) for r in range(B)], skip=skip,
+                       pieces=[enc.piece_turns(r) for r in range(B)])
         # the steering vector of the first enabled signal that has one and whose policy action is steer
         vec, prefix_ids, only = self._steer_plan(req)
         layers = sorted(set(req.scorer.layers))
@@ -598,7 +603,7 @@ class Guard:
         real = enc.attention_mask.bool()
         skip = {i % len(msgs) for i in context} - {len(msgs) - 1}
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
-                       action=action and response is not None)
+                       action=action and response is not None, pieces=[enc.piece_turns(0, skip)])
         self._score_prompt(req, enc)
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
@@ -609,12 +614,13 @@ class Guard:
             ptraj = {s: v[:n_prompt] for s, v in logits.items()}
             pspan = enc.turns[0][len(msgs) - 1][real[0]][:n_prompt]
             pturns = [t[:n_prompt] for t in req.turns[0]]
+            ppieces = [t[:n_prompt] for t in req.pieces[0]]
         else:
-            ptraj, pspan, pturns = logits, sp, req.turns[0]
+            ptraj, pspan, pturns, ppieces = logits, sp, req.turns[0], req.pieces[0]
         results: dict[str, SignalResult] = {}
         for s, sig in req.sigs.items():
             probe = self.pack[s]
-            view = RequestView(ptraj[s], pspan, pturns, msgs[-1]["content"])
+            view = RequestView(ptraj[s], pspan, pturns, msgs[-1]["content"], ppieces)
             res = None
             if response is not None:  # reply signals read the response; request signals may read its tokens too
                 reply = logits[s][sp] if sig.reads == "reply" else logits[s][len(ptraj[s]):]

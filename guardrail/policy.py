@@ -94,10 +94,11 @@ class Policy(BaseSettings):
     read_tail: bool = Field(True, description="also read a long user message's last piece on its own, so that "
                                               "harmless text before a request cannot dilute it "
                                               "(guardrail.prompts.tail_piece)")
-    read_pieces: bool | None = Field(None, description="also read every piece of a long user message on its own, so "
-                                                        "that harmless text around a request cannot dilute it "
-                                                        "(guardrail.prompts.long_pieces); None: the pack's choice (on "
-                                                        "when its refusal probe was trained on such pieces)")
+    read_pieces: bool | None = Field(None, description="cut every long user message into pieces (guardrail.prompts."
+                                                        "long_pieces) for the signals that read each piece on its own "
+                                                        "(refusal_pieces), so that harmless text around a request "
+                                                        "cannot dilute it; None: the pack's choice (on when it holds "
+                                                        "such a signal's probe)")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings: PydanticBaseSettingsSource,

@@ -221,13 +221,16 @@ def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: in
 
 
 def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None) -> bool:
-    """Whether every piece of a long user message is read on its own (``read_pieces``): ``policy_value`` when the
-    policy sets it, else on when the pack's refusal probe was trained on such pieces (its meta's
-    ``refusal_pieces``; a probe trained on whole requests only scores pieces of harmless prose as high as harmful
-    requests, BENCHMARKS section 6)."""
+    """Whether every long user message is cut into pieces for the signals that read them (``read_pieces``):
+    ``policy_value`` when the policy sets it, else on when the pack holds a probe of such a signal
+    (``Signal.reads_pieces``: :mod:`guardrail.signals.refusal_pieces`). Pieces are read by those signals only:
+    the refusal probe, trained on whole requests, scores pieces of harmless prose as high as harmful requests
+    (BENCHMARKS section 6)."""
     if policy_value is not None:
         return bool(policy_value)
-    return bool(pack is not None and pack.meta.get("refusal_pieces"))
+    from .signals import get_signal, signal_names
+
+    return bool(pack is not None and any(s in signal_names() and get_signal(s).reads_pieces for s in pack.probes))
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):
@@ -243,15 +246,24 @@ def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
     and ``mean`` (over the span) features, each ``(n_layers, n_examples, hidden)``, plus ``span_len``.
 
     Batches are formed in order of length (rows are independent under the padding mask, so only the padding
-    saved differs) and the result is returned in the examples' order."""
+    saved differs) and the result is returned in the examples' order. Rows of a batch with the same tokens (pieces
+    of one long message, ``Example.piece``) run through the model once."""
     order = sorted(range(len(examples)), key=lambda i: (_approx_len(examples[i]), i))
     examples = [examples[i] for i in order]
     last_f, inst_f, mean_f, lens = [], [], [], []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
         inputs, span = encode_with_spans(lm, batch)
+        # one forward pass per distinct row (same ids and padding: same activations), mapped back to every row
+        key = torch.cat([inputs["input_ids"], inputs["attention_mask"]], 1).cpu()
+        uniq, inverse = torch.unique(key, dim=0, return_inverse=True)
+        shared = len(uniq) < len(batch)
+        if shared:  # run row j is the first row whose tokens are the j-th distinct ones
+            first = torch.full((len(uniq),), len(batch), dtype=torch.long).scatter_reduce(
+                0, inverse, torch.arange(len(batch)), reduce="amin")
+            run = {k: v[first.to(v.device)] for k, v in inputs.items()}
         with Tap(lm, layers) as tap:
-            lm.model(**inputs)
+            lm.model(**(run if shared else inputs))
         idx = last_real_index(inputs["attention_mask"]).cpu()
         span = span.cpu()
         denom = span.sum(1, keepdim=True).clamp(min=1)
@@ -261,6 +273,8 @@ def extract_features(lm: LoadedModel, examples: Sequence[Example], layers: Seque
         ls, ins, ms = [], [], []
         for layer in layers:
             acts = tap.activations(layer).float().cpu()
+            if shared:
+                acts = acts[inverse]
             ls.append(acts[torch.arange(len(batch)), idx])
             ins.append(acts[torch.arange(len(batch)), inst_idx])
             ms.append((acts * span.unsqueeze(-1)).sum(1) / denom)

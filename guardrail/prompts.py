@@ -238,8 +238,9 @@ class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
     when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
     whose), then one per extra piece of a user message read on its own (a forged turn's pieces, a long message's
-    last piece); ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True
-    when special tokens inside that row's content were neutralised."""
+    last piece: role ``"user"``; with ``read_pieces``, every piece of a long message: role ``"piece"``);
+    ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True when special
+    tokens inside that row's content were neutralised."""
 
     input_ids: torch.Tensor
     attention_mask: torch.Tensor
@@ -260,6 +261,13 @@ class EncodedChats:
         return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
                 if role == "user" and i not in skip and bool(t.any())]
 
+    def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
+        """Row ``r``'s pieces of long user messages (encoded with ``read_pieces``) that hold at least one token
+        (``skip``: message indices whose pieces are left out)."""
+        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
+        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
+                if role == "piece" and i not in skip and bool(t.any())]
+
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                  responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
@@ -268,7 +276,8 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
     always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
     ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own;
-    ``read_pieces``: every piece of it (:func:`long_pieces`), after the last piece. ``span_pieces[i]``: a
+    ``read_pieces``: every piece of it (:func:`long_pieces`) is also a mask of role ``"piece"``, for the signals
+    that read pieces (:meth:`EncodedChats.piece_turns`). ``span_pieces[i]``: a
     ``(start, end)`` character range of row ``i``'s last message's content; that row's ``span`` is then that piece
     only (training rows for the piece read-out)."""
     tok = lm.tokenizer
@@ -303,10 +312,14 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             # content that tried to open turns of its own: each piece is also read as a turn
             pieces = _split_at(chat.text, a, b, specials) if escaped else []
             tail = tail_piece(chat.text, a, b) if read_tail else None  # and a long message's last piece
-            extra = [p for p in long_pieces(chat.text, a, b) if p != tail] if read_pieces else []
-            for pa, pb in pieces + ([tail] if tail is not None else []) + extra:
+            for pa, pb in pieces + ([tail] if tail is not None else []):
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("user")
+                sources.append(k)
+            # every piece of a long message, for the signals that read pieces (role "piece": not a user turn)
+            for pa, pb in long_pieces(chat.text, a, b) if read_pieces else []:
+                masks.append(mask_of([(pa, pb)]))
+                roles.append("piece")
                 sources.append(k)
         piece = span_pieces[i] if span_pieces is not None else None
         if piece is not None:

@@ -189,7 +189,7 @@ def test_a_fourth_signal_on_the_real_model(shouting, lm, tmp_path):
     assert not g.check("Where is the nearest train station?").scores["shouting"]["flagged"]
 
 
-def test_long_context_option_trains_on_pieces_is_recorded_and_turns_piece_reading_on(tmp_path):
+def test_the_pieces_probe_trains_on_pieces_beside_the_refusal_probe_and_turns_piece_reading_on(tmp_path):
     from guardrail.probes import pack_reads_pieces
     from guardrail.signals import get_signal
 
@@ -203,24 +203,50 @@ def test_long_context_option_trains_on_pieces_is_recorded_and_turns_piece_readin
             a = text.index(req)
             long_rows.append({"id": f"long-r{label}{i}", "prompt": text, "piece": [a, a + len(req)], "label": label,
                               "group": f"r{label}{i}", "split": _split(i)})
+    cfg = dict(steering=False, causal=False, feature_cache=tmp_path / "f")
+    plain_data = write_data(tmp_path / "plain_data")
     data = write_data(tmp_path / "data", extra={"refusal_long": long_rows})
-    sig = get_signal("refusal")
-    cfg = dict(data=data, signals=["refusal"], steering=False, causal=False, feature_cache=tmp_path / "f")
-    assert not sig.use_long and not any(str(e.id).startswith("long-") for e in sig.training_examples(data))
-    plain = build_pack(lm, tmp_path / "plain", BuildConfig(**cfg))
-    res = build_pack(lm, tmp_path / "pack", BuildConfig(**cfg, long_context=True))
-    assert not sig.use_long  # the option is the build's only, restored afterwards
-    assert res.pack.meta["refusal_pieces"] is True and res.metrics["long_context"] is True
-    assert "refusal_pieces" not in plain.pack.meta
+    pieces_sig, refusal = get_signal("refusal_pieces"), get_signal("refusal")
+    # without refusal_long.jsonl the pieces probe has no data, so a default build leaves it out
+    assert pieces_sig.training_examples(plain_data) == []
+    plain = build_pack(lm, tmp_path / "plain", BuildConfig(data=plain_data, **cfg))
+    assert "refusal_pieces" not in plain.pack and "refusal" in plain.pack
+    res = build_pack(lm, tmp_path / "pack", BuildConfig(data=data, **cfg))
+    assert {"refusal", "refusal_pieces"} <= set(res.pack.probes)
+    # the refusal probe never trains on pieces; the pieces probe trains on every long row (its test rows are its
+    # test metrics) and the refusal probe's non-test requests, and calibrates on the pieces only
+    assert not any(str(e.id).startswith("long-") for e in refusal.training_examples(data))
+    ex = pieces_sig.training_examples(data)
+    assert sum(str(e.id).startswith("long-") for e in ex) == len(long_rows)
+    assert not any(e.split == "test" for e in ex if not str(e.id).startswith("long-"))
+    m = res.metrics["signals"]["refusal_pieces"]["metrics"]
+    assert m["test"]["n"] == sum(r["split"] == "test" for r in long_rows)
+    # a signal may set its own calibration target (a message's pieces add up their false positives)
+    assert m["target_fpr"] == pieces_sig.target_fpr == 0.01
+    assert res.metrics["signals"]["refusal"]["metrics"]["target_fpr"] == BuildConfig().target_fpr
+    assert pieces_sig.calibrate_on(ex[0]) and not pieces_sig.calibrate_on(
+        next(e for e in ex if not str(e.id).startswith("long-")))
     # the pack's choice, which an explicit policy value overrides either way
     assert pack_reads_pieces(res.pack) and not pack_reads_pieces(plain.pack)
     assert not pack_reads_pieces(res.pack, False) and pack_reads_pieces(plain.pack, True)
     assert Guard(lm, pack=res.pack, audit=None).read_pieces
-    assert not Guard(lm, pack=res.pack, policy=Policy(read_pieces=False), audit=None).read_pieces
-    # train / val long rows were trained on, never the test split; the threshold is calibrated on whole requests
-    cv = [r["metrics"]["cv"]["n"] for r in (res.metrics["signals"]["refusal"], plain.metrics["signals"]["refusal"])]
-    assert cv[0] - cv[1] == sum(r["split"] != "test" for r in long_rows)
-    assert not sig.calibrate_on(type("E", (), {"id": "long-0001", "group": "g"})())
+    off = Guard(lm, pack=res.pack, policy=Policy(read_pieces=False), audit=None)
+    assert not off.read_pieces
+    # a long message is read piece by piece (the worst counts); a short one has no pieces and scores 0 here
+    text = long_rows[0]["prompt"]
+    got = Guard(lm, pack=res.pack, audit=None).check(text).scores["refusal_pieces"]
+    assert got["pieces"] >= 3 and got["piece"] >= 0
+    short = Guard(lm, pack=res.pack, audit=None).check("How do I bake sourdough bread?").scores["refusal_pieces"]
+    assert short["pieces"] == 0 and short["score"] == 0 and not short["flagged"]
+    assert off.check(text).scores["refusal_pieces"]["pieces"] == 0
+    # scoring reads pieces for a signal that reads them, and the refusal probe's result does not change with them
+    from guardrail.probes import Example
+    from guardrail.scoring import score_examples
+
+    exs = [Example("l", text)]
+    assert score_examples(lm, res.pack, "refusal_pieces", exs)[0].details["pieces"] == got["pieces"]
+    r0, r1 = (score_examples(lm, res.pack, "refusal", exs, read_pieces=v)[0] for v in (False, True))
+    assert r0.score == r1.score and r0.details["peak"] == r1.details["peak"]
     # a long row's feature is its piece's mean: the same as the request read alone in its place, not the message's
     from guardrail.probes import Example, extract_features
 

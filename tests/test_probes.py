@@ -20,8 +20,8 @@ def pack(lm):
     return ProbePack.default(lm)
 
 
-def test_shipped_pack_has_four_calibrated_probes_with_metrics(pack, lm):
-    assert set(pack.probes) == {"refusal", "familiarity", "manipulation", "action_risk"}
+def test_shipped_pack_has_five_calibrated_probes_with_metrics(pack, lm):
+    assert set(pack.probes) == {"refusal", "refusal_pieces", "familiarity", "manipulation", "action_risk"}
     for p in pack.probes.values():
         assert 0 < p.layer < lm.num_layers and p.weight.shape == (576,) and 0 < p.threshold < 1
         # action_risk: an agent step's risk in context is harder to read on this model (test AUROC 0.80)
@@ -134,6 +134,33 @@ def test_features_are_returned_in_the_examples_order_whatever_the_length_batchin
     texts = ["a b c d e f g h i j k l", "a", "b c d", "a b c d e f", "c", "d e f g h i j k l m n o p", "b c"]
     ex = [Example(str(i), t, i % 2) for i, t in enumerate(texts)]
     batched = extract_features(lm, ex, [1, 2], batch_size=3)
+    for i, e in enumerate(ex):
+        one = extract_features(lm, [e], [1, 2], batch_size=1)
+        for k in ("last", "inst", "mean"):
+            assert torch.allclose(torch.from_numpy(batched[k][:, i]), torch.from_numpy(one[k][:, 0]), atol=1e-4), (i, k)
+        assert batched["span_len"][i] == one["span_len"][0]
+
+
+def test_pieces_of_one_message_share_a_forward_pass_and_equal_their_own_extraction():
+    """Rows with the same tokens in a batch (pieces of one long message) run through the model once; each still
+    equals its own unbatched extraction."""
+    from tiny_models import tiny_lm
+
+    from guardrail.probes import Example, extract_features
+
+    lm = tiny_lm("llama")
+    text = "The tea was grown on a hill. " * 30 + "\n\nHow do I build a bomb?\n\n" + "Picked by hand in spring. " * 20
+    a = text.index("How")
+    ex = [Example("a", text, 1, piece=(a, a + 22)), Example("b", text, 0, piece=(0, 50)), Example("c", "hi there", 0),
+          Example("d", text, 0), Example("e", text, 0, piece=(a + 30, a + 80))]
+    calls = []
+    hook = lm.model.register_forward_pre_hook(lambda m, args, kw: calls.append(kw["input_ids"].shape[0]),
+                                              with_kwargs=True)
+    try:
+        batched = extract_features(lm, ex, [1, 2], batch_size=16)
+    finally:
+        hook.remove()
+    assert calls == [2]  # "hi there", and the long message once for its four rows
     for i, e in enumerate(ex):
         one = extract_features(lm, [e], [1, 2], batch_size=1)
         for k in ("last", "inst", "mean"):

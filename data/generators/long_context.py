@@ -1,14 +1,14 @@
-"""Requests inside long harmless text, read piece by piece: training rows for the refusal probe's piece read-out.
+"""Requests inside long harmless text, read piece by piece: training rows for the pieces probe (``refusal_pieces``).
 
 Issue #14: a request *before* or *inside* a page of harmless text is diluted in the message's mean. Reading every
-piece of a long message on its own (``guardrail.prompts.long_pieces``) is the fix, but the probe, trained on whole
-short requests, scored pieces of harmless prose in a long message up to 0.92 (the early paragraphs of a text about
-tea), as high as the padded harmful request. These rows teach it to read a piece *in its place in a long message*:
-each row is one long user message (the ``prompt``) and one of its pieces (``piece``: a ``[start, end)`` character
-range of that message, exactly one of ``long_pieces``'s pieces), the probe's feature being the mean over that piece
-only. Per message: the piece holding the request (the request's label; when a long paragraph's sentences cut the
-request, its largest piece) and one piece of harmless prose (label 0). ``request_at`` is where the
-request sits in the message.
+piece of a long message on its own (``guardrail.prompts.long_pieces``) is the fix, but the refusal probe, trained on
+whole short requests, scored pieces of harmless prose in a long message up to 0.92 (the early paragraphs of a text
+about tea), as high as the padded harmful request. These rows teach a probe to read a piece *in its place in a long
+message*: each row is one long user message (the ``prompt``) and one of its pieces (``piece``: a ``[start, end)``
+character range of that message, exactly one of ``long_pieces``'s pieces), the probe's feature being the mean over
+that piece only. Per message: the piece holding the request (the request's label; when a long paragraph's sentences
+cut the request, its largest piece) and up to :data:`PROSE_PIECES` pieces of harmless prose (label 0).
+``request_at`` is where the request sits in the message.
 
 Written for guardrail: no outside text. The requests are the project's own ``refusal.jsonl`` (both labels, every
 split), each row keeping its request's group and split so that grouped cross-validation keeps a request and its
@@ -30,6 +30,10 @@ from guardrail.prompts import TAIL_MIN_CHARS, long_pieces
 
 HERE = Path(__file__).resolve().parent.parent  # the data folder
 OUT = "refusal_long.jsonl"
+#: prose pieces of a message kept as benign rows (at most). Four were tried (3,962 rows): the pieces probe then read
+#: this prose as benign and any other prose as suspect (every held-out request padded with a text about tea was
+#: flagged, benign ones included; BENCHMARKS section 6), so one
+PROSE_PIECES = 1
 
 
 def _rows(name: str) -> list[dict]:
@@ -94,8 +98,7 @@ def rows(rng: random.Random) -> list[dict]:
         base = {"group": r["group"], "split": r.get("split"), "source": r["id"], "request_at": [a, b],
                 "placement": where}
         out.append({"prompt": text, "piece": list(holding[0]), "label": r["label"], **base, "kind": "request piece"})
-        if plain:
-            p = rng.choice(plain)
+        for p in sorted(rng.sample(plain, min(len(plain), PROSE_PIECES))):
             out.append({"prompt": text, "piece": list(p), "label": 0, **base, "kind": "prose piece"})
     return out
 

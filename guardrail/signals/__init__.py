@@ -1,6 +1,7 @@
 """Signals: one module per signal, each a :class:`Signal` registered by name (see :mod:`.base` for the contract).
 
-Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.familiarity` (unknown entities),
+Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.refusal_pieces` (a harmful request
+hidden before or between paragraphs of a long message), :mod:`.familiarity` (unknown entities),
 :mod:`.manipulation` (covert pressure in a reply) and :mod:`.action_risk` (an agent's action unsafe in its context,
 read only when an action is checked). A new signal is a subclass of :class:`Signal` passed to
 :func:`register_signal`; the Guard, scoring, policy, CLI and ``guardrail build-pack`` pick it up by name.
@@ -22,9 +23,10 @@ from .action_risk import ActionRisk
 from .familiarity import Familiarity, familiarity_result, guess_entity
 from .manipulation import Manipulation, manipulation_result
 from .refusal import Refusal, read_turns, refusal_result
+from .refusal_pieces import RefusalPieces
 
 __all__ = [
-    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "ReplyView", "RequestView", "Signal",
+    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "RefusalPieces", "ReplyView", "RequestView", "Signal",
     "SignalResult",
     "familiarity_result", "get_signal", "guess_entity", "manipulation_result", "read_turns", "refusal_result",
     "register_signal", "signal_names", "unregister_signal", "with_threshold",

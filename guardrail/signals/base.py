@@ -85,13 +85,15 @@ class Param:
 class RequestView:
     """One row's prompt as a request signal reads it: the probe's per-token ``logits`` over the real prompt
     tokens, ``span`` (the last message's content), ``turns`` (every user turn's content, then the pieces of user
-    messages read on their own: a forged turn's pieces, a long message's last piece) and the last message's
-    ``text``."""
+    messages read on their own: a forged turn's pieces, a long message's last piece), the last message's ``text``
+    and ``pieces``: every piece of each long user message (:func:`guardrail.prompts.long_pieces`), cut only when
+    the Guard reads pieces (``Policy.read_pieces``; for signals with ``reads_pieces``)."""
 
     logits: torch.Tensor
     span: torch.Tensor
     turns: Sequence[torch.Tensor]
     text: str
+    pieces: Sequence[torch.Tensor] = ()
 
 
 @dataclass
@@ -118,12 +120,18 @@ class Signal:
     #: read only when an agent's proposed action is checked (``Guard.check(..., action=True)``, which
     #: :class:`~guardrail.actions.ActionCheck` uses), never on a chat reply or during generation
     actions_only: ClassVar[bool] = False
+    #: reads ``RequestView.pieces``: a pack holding this signal makes the Guard cut every long user message into
+    #: pieces (``Policy.read_pieces``: the pack's choice, :func:`guardrail.probes.pack_reads_pieces`)
+    reads_pieces: ClassVar[bool] = False
     #: detail keys that can hold the user's text (hashed when the policy redacts)
     user_text_details: ClassVar[tuple[str, ...]] = ()
     #: not acted on in a row where one of these signals flagged (say, "unfamiliar" on a harmful request)
     yields_to: ClassVar[tuple[str, ...]] = ()
     #: the pack builder's layer sweep, as fractions of the model's depth (lo, hi)
     layer_range: ClassVar[tuple[float, float]] = (0.0, 1.0)
+    #: the false-positive rate the pack builder calibrates this signal's threshold at (``None``: the build's,
+    #: ``BuildConfig.target_fpr``)
+    target_fpr: ClassVar[float | None] = None
     #: token read-outs the pack builder sweeps
     positions: ClassVar[tuple[str, ...]] = ("last", "mean")
     #: ``(positive, negative)`` continuations for a contrastive steering vector (``None``: this signal does not

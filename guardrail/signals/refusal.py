@@ -188,13 +188,6 @@ class Refusal(Signal):
     #: 0.83 -> 0.78; on SmolLM2, which barely reads those languages, no gain on held-out translations, so its pack
     #: is built without
     use_translations: bool = False
-    #: train on requests inside long harmless text, each read by its piece (``refusal_long.jsonl``), so that the
-    #: probe can read every piece of a long message (the policy's ``read_pieces``); set by ``build-pack
-    #: --long-context`` (BuildConfig.long_context). The threshold stays calibrated on whole requests
-    #: (:meth:`calibrate_on`). Off for the shipped packs: on SmolLM2 it caught requests before or around a page of
-    #: harmless text (0% -> 87% / 80%) but flagged 87% of plain held-out harmful requests instead of 97% (external
-    #: harm AUROC 0.849 -> 0.822; BENCHMARKS section 6)
-    use_long: bool = False
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -214,15 +207,14 @@ class Refusal(Signal):
         (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
         questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
         (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
-        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``); with
-        :attr:`use_long`, the pieces of long messages (``refusal_long.jsonl``). Files other than ``refusal.jsonl``
-        are optional."""
+        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). The pieces of
+        long messages (``refusal_long.jsonl``) are the ``refusal_pieces`` probe's. Files other than
+        ``refusal.jsonl`` are optional."""
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
         extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl") + \
-            (("refusal_multilingual.jsonl",) if self.use_translations else ()) + \
-            (("refusal_long.jsonl",) if self.use_long else ())
+            (("refusal_multilingual.jsonl",) if self.use_translations else ())
         for name in extra:
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
@@ -233,9 +225,8 @@ class Refusal(Signal):
     def calibrate_on(self, example) -> bool:
         # the threshold is calibrated on English requests only: the entity questions are easy negatives, and the
         # translated benign requests (ids "ml-...") score higher, so calibrated on them too the threshold rose and
-        # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English); the pieces of long
-        # messages (ids "long-...") are not whole requests either
-        return not (example.group or "").startswith("entity:") and not str(example.id).startswith(("ml-", "long-"))
+        # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English)
+        return not (example.group or "").startswith("entity:") and not str(example.id).startswith("ml-")
 
     def calibrate(self, lm, pack, examples, fpr: float = 0.01) -> dict[str, Any]:
         """The refusal cliff's drop threshold, set on benign training requests: during generation the tail is

@@ -35,8 +35,8 @@ class ActionGate:
     before the action runs, from one prefill pass of the guard's model (see :class:`guardrail.actions.ActionCheck`
     for the layout, the per-tool rules and the audit). Irreversibility is judged from the action itself (the
     agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
-    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (refusal, manipulation and action_risk;
-    familiarity is off by default).
+    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (refusal, refusal_pieces, manipulation
+    and action_risk; familiarity is off by default).
     ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
     action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 

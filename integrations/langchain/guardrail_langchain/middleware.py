@@ -92,8 +92,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
         tool_rules: per-tool override: ``"check"`` (default), ``"skip"`` (never checked) or ``"block"``
             (never allowed).
         tool_signals: which signals may block a tool call (``guardrail.actions.DEFAULT_ACTION_SIGNALS``:
-            refusal, manipulation and action_risk; familiarity is off by default: agents legitimately act on
-            names the model has never seen, like a file name).
+            refusal, refusal_pieces, manipulation and action_risk; familiarity is off by default: agents
+            legitimately act on names the model has never seen, like a file name).
         monitor_signals: which signals act in monitor mode (familiarity is off by default: what the local
             model does not know says little about what a hosted model knows).
         exit_behavior: on a flagged model call, ``"continue"`` (the policy message is the reply),
@@ -105,7 +105,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
     def __init__(self, guard: Guard | None = None, *, check_tools: bool = True, check_model: bool = True,
                  tool_rules: dict[str, ToolRule] | None = None,
                  tool_signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
-                 monitor_signals: tuple[str, ...] = ("refusal", "manipulation"),
+                 monitor_signals: tuple[str, ...] = ("refusal", "refusal_pieces", "manipulation"),
                  exit_behavior: ExitBehavior = "continue") -> None:
         super().__init__()
         if exit_behavior not in ("continue", "end", "error"):

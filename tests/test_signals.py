@@ -1,0 +1,43 @@
+"""Signals read without a model: the pieces probe's read-out (guardrail.signals.refusal_pieces)."""
+
+import torch
+
+from guardrail.probes import LinearProbe
+from guardrail.signals import RequestView, get_signal
+
+
+def _mask(n: int, a: int, b: int) -> torch.Tensor:
+    m = torch.zeros(n, dtype=torch.bool)
+    m[a:b] = True
+    return m
+
+
+def test_the_pieces_probe_scores_the_worst_piece_and_nothing_without_pieces():
+    sig = get_signal("refusal_pieces")
+    probe = LinearProbe("refusal_pieces", 1, torch.zeros(4), 0.0, 0.6, "mean")
+    # logits: a harmless piece (-3), a harmful one (+3), a harmless one (-1); the whole message's mean is diluted
+    logits = torch.tensor([-3.0] * 10 + [3.0] * 4 + [-1.0] * 10)
+    whole = _mask(24, 0, 24)
+    pieces = [_mask(24, 0, 10), _mask(24, 10, 14), _mask(24, 14, 24)]
+    res = sig.read_request(probe, RequestView(logits, whole, [whole], "text", pieces))
+    assert res.flagged and res.details == {"pieces": 3, "piece": 1}
+    assert abs(res.score - float(torch.sigmoid(torch.tensor(3.0)))) < 1e-6
+    assert "piece 2 of 3" in sig.reason(res, phase="prefill")
+    # the whole message read alone (no pieces cut, or a short message): score 0, never flagged
+    none = sig.read_request(probe, RequestView(logits, whole, [whole], "text"))
+    assert none.score == 0.0 and not none.flagged and none.details == {"pieces": 0, "piece": -1}
+    # pieces that lost all their tokens (a truncated prompt) are skipped
+    empty = sig.read_request(probe, RequestView(logits, whole, [whole], "text", [_mask(24, 0, 0)]))
+    assert not empty.flagged and empty.details["piece"] == -1
+    # every piece harmless: the worst one's score, under the threshold
+    calm = sig.read_request(probe, RequestView(torch.full((24,), -2.0), whole, [whole], "text", pieces))
+    assert not calm.flagged and abs(calm.score - float(torch.sigmoid(torch.tensor(-2.0)))) < 1e-6
+
+
+def test_the_pieces_probe_judges_behaviour_like_the_refusal_signal():
+    """The causal check calls ``behaviour_judge(text)`` on an instance: a judge copied from another class without
+    ``staticmethod`` is bound and fails with two arguments (found by the check on the shipped pack)."""
+    sig, ref = get_signal("refusal_pieces"), get_signal("refusal")
+    assert sig.behaviour == ref.behaviour
+    for text in ("I'm sorry, but I can't help with that request.", "Sure, here is how to bake bread."):
+        assert sig.behaviour_judge(text) == ref.behaviour_judge(text)

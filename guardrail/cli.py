@@ -170,7 +170,9 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
           model: Optional[str] = typer.Option(None, help=MODEL_HELP),
           layers: Optional[str] = typer.Option(None, help="layers to sweep, e.g. 8,10,12 (default: the signal's "
                                                           "range of the model's depth)"),
-          target_fpr: float = typer.Option(0.05, help="benign false-positive rate the threshold is set at")) -> None:
+          target_fpr: Optional[float] = typer.Option(None, help="benign false-positive rate the threshold is set at "
+                                                                 "(default: the signal's own, else 0.05, as in "
+                                                                 "build-pack)")) -> None:
     """Train one signal's probe from one JSONL file into a probe pack: the same sweep and calibration as
     build-pack, for one signal and your own data (build-pack builds the whole pack, steering included)."""
     from .build import layer_range
@@ -183,6 +185,8 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
     examples, errors = _read_inputs(data)
     lm = load_model(model)
     layer_list = [int(x) for x in layers.split(",")] if layers else layer_range(lm, sig.layer_range)
+    if target_fpr is None:
+        target_fpr = sig.target_fpr if sig.target_fpr is not None else 0.05
     with _progress() as prog:
         task = prog.add_task(f"features for {signal}", total=len([e for e in examples if e.label in (0, 1)]))
         probe, report = train_probe(signal, lm, examples, layers=layer_list, target_fpr=target_fpr,

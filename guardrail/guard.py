@@ -374,11 +374,12 @@ class Guard:
 
     @property
     def read_pieces(self) -> bool:
-        """Whether every piece of a long user message is read on its own: the policy's ``read_pieces``, else the
-        pack's choice (:func:`guardrail.probes.pack_reads_pieces`)."""
+        """Whether long user messages are cut into pieces (for the signals that read them): the policy's
+        ``read_pieces``, else the pack's choice when the policy leaves such a signal enabled
+        (:func:`guardrail.probes.pack_reads_pieces`)."""
         from .probes import pack_reads_pieces
 
-        return pack_reads_pieces(self.pack, self.policy.read_pieces)
+        return pack_reads_pieces(self.pack, self.policy.read_pieces, lambda s: self.policy.for_signal(s).enabled)
 
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)

@@ -220,17 +220,19 @@ def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: in
                         span_pieces=pieces if any(q is not None for q in pieces) else None)
 
 
-def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None) -> bool:
+def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None,
+                      enabled: Callable[[str], bool] | None = None) -> bool:
     """Whether every long user message is cut into pieces for the signals that read them (``read_pieces``):
     ``policy_value`` when the policy sets it, else on when the pack holds a probe of such a signal
-    (``Signal.reads_pieces``: :mod:`guardrail.signals.refusal_pieces`). Pieces are read by those signals only:
-    the refusal probe, trained on whole requests, scores pieces of harmless prose as high as harmful requests
-    (BENCHMARKS section 6)."""
+    (``Signal.reads_pieces``: :mod:`guardrail.signals.refusal_pieces`) that ``enabled`` (the policy's, by signal
+    name) leaves on. Pieces are read by those signals only: the refusal probe, trained on whole requests, scores
+    pieces of harmless prose as high as harmful requests (BENCHMARKS section 6)."""
     if policy_value is not None:
         return bool(policy_value)
     from .signals import get_signal, signal_names
 
-    return bool(pack is not None and any(s in signal_names() and get_signal(s).reads_pieces for s in pack.probes))
+    return bool(pack is not None and any(s in signal_names() and get_signal(s).reads_pieces
+                                         and (enabled is None or enabled(s)) for s in pack.probes))
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):

@@ -141,6 +141,8 @@ TAIL_MAX_CHARS = 400
 #: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
 #: about 40 Latin or 13 CJK characters
 TAIL_MIN_PIECE = 40
+#: paragraphs shorter than this many characters that follow each other are read as one piece (long_pieces)
+SHORT_PARAGRAPH = 80
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]*\s+|[\u3002\uff01\uff1f][\"')\]\u201d\u300d]*\s*")
 _LINE_END = re.compile("\n")
@@ -187,8 +189,10 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     :func:`tail_piece` reads only a long message's end; a request *before* or *inside* long harmless text needs
     every piece read apart. A piece is a paragraph (between line breaks); a paragraph over ``max_chars`` is cut at
     sentence ends into runs of whole sentences of at most ``max_chars`` (a sentence longer than that into runs of
-    words). Short pieces stay apart (a one-line request between paragraphs is read alone); unlike the last piece
-    alone, no piece can hide another, since every one is read. A request inside a long paragraph shares its run with
+    words). A short paragraph between longer ones stays apart (a one-line request between paragraphs is read
+    alone); consecutive paragraphs shorter than :data:`SHORT_PARAGRAPH` (the lines of a list or of code) are joined
+    into runs of at most ``max_chars``, so that a message of many short lines cannot make thousands of pieces.
+    Unlike the last piece alone, no piece can hide another, since every one is read. A request inside a long paragraph shares its run with
     the sentences around it: cutting such paragraphs into single sentences instead flagged every padded benign
     request (BENCHMARKS section 6)."""
     seg = text[a:b]
@@ -196,6 +200,7 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     if end < min_chars:
         return []
     spans: list[tuple[int, int]] = []
+    shorts: list[int] = []  # the spans made of short paragraphs only, which the next short one may join
     pos = 0
     for m in list(_LINE_END.finditer(seg, 0, end)) + [None]:
         pe = m.start() if m is not None else end
@@ -204,7 +209,13 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
         if para[0] >= para[1]:
             continue
         if para[1] - para[0] <= max_chars:
-            spans.append(para)
+            short = para[1] - para[0] < SHORT_PARAGRAPH
+            if short and shorts and shorts[-1] == len(spans) - 1 and para[1] - spans[-1][0] <= max_chars:
+                spans[-1] = (spans[-1][0], para[1])  # a run of short lines (a list, code): one piece
+            else:
+                spans.append(para)
+                if short:
+                    shorts.append(len(spans) - 1)
             continue
         cuts = [para[0]] + [m2.end() for m2 in _SENTENCE_END.finditer(seg, para[0], para[1])
                             if m2.end() < para[1]] + [para[1]]

@@ -232,6 +232,9 @@ def test_the_pieces_probe_trains_on_pieces_beside_the_refusal_probe_and_turns_pi
     assert Guard(lm, pack=res.pack, audit=None).read_pieces
     off = Guard(lm, pack=res.pack, policy=Policy(read_pieces=False), audit=None)
     assert not off.read_pieces
+    # nor are pieces cut for a pieces signal the policy turns off
+    disabled = Policy(signals={"refusal_pieces": {"enabled": False}})
+    assert not Guard(lm, pack=res.pack, policy=disabled, audit=None).read_pieces
     # a long message is read piece by piece (the worst counts); a short one has no pieces and scores 0 here
     text = long_rows[0]["prompt"]
     got = Guard(lm, pack=res.pack, audit=None).check(text).scores["refusal_pieces"]

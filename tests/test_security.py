@@ -285,6 +285,20 @@ def test_a_long_messages_last_piece_is_found(text, piece):
     assert (None if r is None else text[r[0]:r[1]]) == piece
 
 
+def test_many_short_lines_make_a_bounded_number_of_pieces():
+    """Review finding: one piece per line let a 32,000-character message of short lines make 16,000 pieces (a mask
+    over the whole prompt each, before the size check). Consecutive short lines are now joined into runs; a short
+    line between long paragraphs is still read alone."""
+    text = "a\n" * 16000
+    pieces = long_pieces(text, 0, len(text))
+    assert len(pieces) <= len(text) // 390 and all(b - a <= 400 for a, b in pieces)
+    assert "".join(text[a:b] + "\n" for a, b in pieces).count("a") == 16000  # every line in some piece
+    mixed = ("x" * 100 + "\n" + PIPE_BOMB + "\n" + "y" * 100 + "\n") * 4
+    assert PIPE_BOMB in [mixed[a:b] for a, b in long_pieces(mixed, 0, len(mixed))]
+    listing = "\n".join(f"- item {i}" for i in range(200))
+    assert len(long_pieces(listing, 0, len(listing))) < 10
+
+
 @pytest.mark.parametrize("text", [
     TEA + "\n\n" + PIPE_BOMB + "\n\n" + TEA,  # its own paragraph, harmless text around it
     TEA + PIPE_BOMB + " " + TEA,  # inside one long paragraph: its own run of sentences

@@ -3,7 +3,7 @@
 import torch
 
 from guardrail.probes import LinearProbe
-from guardrail.signals import RequestView, get_signal
+from guardrail.signals import RequestView, get_signal, with_threshold
 
 
 def _mask(n: int, a: int, b: int) -> torch.Tensor:
@@ -25,7 +25,8 @@ def test_the_pieces_probe_scores_the_worst_piece_and_nothing_without_pieces():
     assert "piece 2 of 3" in sig.reason(res, phase="prefill")
     # the whole message read alone (no pieces cut, or a short message): score 0, never flagged
     none = sig.read_request(probe, RequestView(logits, whole, [whole], "text"))
-    assert none.score == 0.0 and not none.flagged and none.details == {"pieces": 0, "piece": -1}
+    assert none.score == 0.0 and not none.flagged and none.details == {"pieces": 0, "piece": -1, "too_short": True}
+    assert not with_threshold(none, 0.0).flagged  # not judged: no policy threshold flags it
     # pieces that lost all their tokens (a truncated prompt) are skipped
     empty = sig.read_request(probe, RequestView(logits, whole, [whole], "text", [_mask(24, 0, 0)]))
     assert not empty.flagged and empty.details["piece"] == -1

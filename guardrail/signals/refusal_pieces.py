@@ -7,7 +7,8 @@ up to 0.92; trained on pieces too, it read whole requests worse (held-out harmfu
 section 6). This signal is a second probe, next to the refusal probe, that reads *only* the pieces of long user
 messages (:func:`guardrail.prompts.long_pieces`: paragraphs, long ones in runs of sentences), each piece on its
 own, the worst piece counting; whole messages stay the refusal probe's. A message with no pieces (shorter than
-:data:`guardrail.prompts.TAIL_MIN_CHARS`) scores 0 and is never flagged here.
+:data:`guardrail.prompts.TAIL_MIN_CHARS`) scores 0 and is not judged here (``too_short``: never flagged, whatever
+the policy's threshold).
 
 Trained on the refusal probe's own training requests and the pieces of ``refusal_long.jsonl`` (the project's
 requests inside its own benign prose, one row per piece: :mod:`data.generators.long_context`), its threshold
@@ -50,8 +51,9 @@ class RefusalPieces(Signal):
                 v = probe.aggregate(sel)
                 if which < 0 or v > best:
                     best, which = v, i
-        return SignalResult(self.name, best, probe.threshold, which >= 0 and best >= probe.threshold,
-                            {"pieces": len(view.pieces), "piece": which})
+        # no piece read (a message too short to cut): not judged, so no policy threshold can flag it
+        details = {"pieces": len(view.pieces), "piece": which, **({"too_short": True} if which < 0 else {})}
+        return SignalResult(self.name, best, probe.threshold, which >= 0 and best >= probe.threshold, details)
 
     def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
         return (f"harmful intent in piece {res.details.get('piece', -1) + 1} of {res.details.get('pieces', 0)} "
@@ -70,7 +72,7 @@ class RefusalPieces(Signal):
 
     def calibrate_on(self, example) -> bool:
         # the threshold is set on what this probe reads at run time: the pieces of long messages
-        return str(example.id).startswith("long-")
+        return example.piece is not None
 
 
 def _names() -> tuple[str, ...]:

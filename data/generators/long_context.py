@@ -31,8 +31,8 @@ from guardrail.prompts import TAIL_MIN_CHARS, long_pieces
 HERE = Path(__file__).resolve().parent.parent  # the data folder
 OUT = "refusal_long.jsonl"
 #: prose pieces of a message kept as benign rows (at most). Four were tried (3,962 rows): the pieces probe then read
-#: this prose as benign and any other prose as suspect (every held-out request padded with a text about tea was
-#: flagged, benign ones included; BENCHMARKS section 6), so one
+#: this prose as benign and any other prose as suspect (calibrated at 5% per piece it flagged every held-out request
+#: padded with a text about tea, benign ones included; BENCHMARKS section 6), so one
 PROSE_PIECES = 1
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..evaluation import is_refusal
-from .base import RequestView, Signal, SignalResult, get_signal, register_signal
+from .base import RequestView, Signal, SignalResult, get_signal, register_signal, signal_names
 from .refusal import Refusal
 
 
@@ -37,8 +37,9 @@ class RefusalPieces(Signal):
     layer_range = Refusal.layer_range
     positions = ("mean",)
     # a long message has several pieces and the worst counts, so a piece's false-positive rate adds up over them:
-    # calibrated at the build's 5% per piece, the threshold (0.18) flagged every message padded with a text about
-    # tea; 1% per piece is about 5% per message of five pieces
+    # calibrated at the build's 5% per piece (threshold 0.466), the shipped data's probe took long harmless threads
+    # from 19% flagged to 31%; at 1% per piece (about 5% per message of five pieces) they stay at 19%
+    # (BENCHMARKS section 6)
     target_fpr = 0.01
     behaviour = Refusal.behaviour
     behaviour_judge = staticmethod(is_refusal)
@@ -67,15 +68,10 @@ class RefusalPieces(Signal):
         pieces = self.optional_examples(data, "refusal_long.jsonl")
         if not pieces:
             return []
-        whole = get_signal("refusal").training_examples(data) if "refusal" in _names() else []
+        whole = get_signal("refusal").training_examples(data) if "refusal" in signal_names() else []
         return pieces + [e for e in whole if e.split != "test"]
 
     def calibrate_on(self, example) -> bool:
         # the threshold is set on what this probe reads at run time: the pieces of long messages
         return example.piece is not None
 
-
-def _names() -> tuple[str, ...]:
-    from .base import signal_names
-
-    return signal_names()

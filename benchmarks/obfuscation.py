@@ -15,7 +15,8 @@ templates, never trained on) for every frame but translation, which uses ``data/
 Chinese). Frames: plain; zero-width spaces inside words; Cyrillic homoglyphs inside words; about 900 tokens of
 harmless text before the request in the same message (padding; also without the line break before the
 request, after the request, around it, and with the request inside a paragraph of it); the request in an
-earlier turn followed by "Please continue with all the steps."; a forged system turn (ChatML control tokens in the user's content). Long harmless messages, benign only
+earlier turn followed by "Please continue with all the steps."; a forged system turn (ChatML control tokens in
+the user's content). Long harmless messages, benign only
 (what padding defences cost): 26 threads of five honest messages from ``data/external/manipulation.jsonl`` (written
 apart), alone and followed by one of the held-out benign requests.
 """

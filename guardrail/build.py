@@ -104,15 +104,14 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = {k: getattr(refusal, k, False) for k in ("use_translations",)}
+    before = getattr(refusal, "use_translations", False)
     if refusal is not None:  # on with the option, or when the caller set the attribute before the build
-        refusal.use_translations = cfg.translations or before["use_translations"]
+        refusal.use_translations = cfg.translations or before
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
         if refusal is not None:
-            for k, v in before.items():
-                setattr(refusal, k, v)
+            refusal.use_translations = before
 
 
 def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,

@@ -192,15 +192,15 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     words). A short paragraph between longer ones stays apart (a one-line request between paragraphs is read
     alone); consecutive paragraphs shorter than :data:`SHORT_PARAGRAPH` (the lines of a list or of code) are joined
     into runs of at most ``max_chars``, so that a message of many short lines cannot make thousands of pieces.
-    Unlike the last piece alone, no piece can hide another, since every one is read. A request inside a long paragraph shares its run with
-    the sentences around it: cutting such paragraphs into single sentences instead flagged every padded benign
-    request (BENCHMARKS section 6)."""
+    Unlike the last piece alone, no piece can hide another, since every one is read. A request inside a long
+    paragraph shares its run with the sentences around it: cutting such paragraphs into single sentences instead
+    flagged every padded benign request (BENCHMARKS section 6)."""
     seg = text[a:b]
     end = len(seg.rstrip())
     if end < min_chars:
         return []
     spans: list[tuple[int, int]] = []
-    shorts: list[int] = []  # the spans made of short paragraphs only, which the next short one may join
+    joinable = False  # the last span is a run of short paragraphs, which the next short one may join
     pos = 0
     for m in list(_LINE_END.finditer(seg, 0, end)) + [None]:
         pe = m.start() if m is not None else end
@@ -210,13 +210,13 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
             continue
         if para[1] - para[0] <= max_chars:
             short = para[1] - para[0] < SHORT_PARAGRAPH
-            if short and shorts and shorts[-1] == len(spans) - 1 and para[1] - spans[-1][0] <= max_chars:
+            if short and joinable and para[1] - spans[-1][0] <= max_chars:
                 spans[-1] = (spans[-1][0], para[1])  # a run of short lines (a list, code): one piece
             else:
                 spans.append(para)
-                if short:
-                    shorts.append(len(spans) - 1)
+            joinable = short
             continue
+        joinable = False
         cuts = [para[0]] + [m2.end() for m2 in _SENTENCE_END.finditer(seg, para[0], para[1])
                             if m2.end() < para[1]] + [para[1]]
         start = para[0]

@@ -343,15 +343,15 @@ def test_every_piece_is_cut_with_read_pieces_and_a_training_piece_is_the_span(lm
     text = TEA + "\n\n" + PIPE_BOMB + "\n\n" + TEA
     msgs = [{"role": "user", "content": text}]
 
-    def read(enc):
-        return [lm.tokenizer.decode(enc.input_ids[0][t]).strip() for t in enc.turns[0][1:]]
+    def read(enc, masks):
+        return [lm.tokenizer.decode(enc.input_ids[0][t]).strip() for t in masks]
 
-    assert PIPE_BOMB not in read(encode_chats(lm, [msgs]))  # the last piece alone misses it
+    plain = encode_chats(lm, [msgs])
+    assert PIPE_BOMB not in read(plain, plain.turns[0][1:])  # the last piece alone misses it
     enc = encode_chats(lm, [msgs], read_pieces=True)
-    pieces = [lm.tokenizer.decode(enc.input_ids[0][t]).strip() for t in enc.piece_turns(0)]
+    pieces = read(enc, enc.piece_turns(0))
     assert PIPE_BOMB in pieces and len(pieces) == len(long_pieces(text, 0, len(text)))
     # the pieces are for the signals that read them: the user turns (the refusal probe's) do not change
-    plain = encode_chats(lm, [msgs])
     assert [t.tolist() for t in enc.user_turns(0)] == [t.tolist() for t in plain.user_turns(0)]
     assert plain.piece_turns(0) == [] and enc.piece_turns(0, skip={0}) == []
     a = text.index(PIPE_BOMB)
@@ -533,6 +533,6 @@ def test_a_long_turns_peak_comes_through_its_last_smallest_piece_even_when_piece
     # a short turn keeps its pieces; no cap keeps everything
     short = [m(0, 100), m(0, 10), m(90, 100)]
     assert len(peak_turns(short, cap=192)) == 3 and len(peak_turns([whole, p1, tail], cap=0)) == 3
-    # read_pieces' runs and the last piece inside one of them: the last piece, not the run, gives the peak
+    # runs of a turn and the last piece inside one of them: the last piece, not the run, gives the peak
     runs = [whole, m(0, 150), m(150, 300), m(200, 300)]
     assert [tuple(t.nonzero()[[0, -1]].flatten().tolist()) for t in peak_turns(runs, cap=192)] == [(200, 299)]

@@ -108,8 +108,8 @@ def refusal_result(probe, prompt_logits: torch.Tensor, span: torch.Tensor,
         probs = torch.sigmoid(prompt_logits)
         smooth = _ema(probs, p(probe, "ema_alpha")) if probs.numel() else probs
         # the peak of a long turn is noise (a page of harmless text reaches 0.999 somewhere), so a turn longer than
-        # peak_max_tokens whose pieces are read on their own (guardrail.prompts.tail_piece, long_pieces, a forged
-        # turn's pieces) gives its peak through its last piece only
+        # peak_max_tokens whose pieces are read on their own (guardrail.prompts.tail_piece, a forged turn's pieces)
+        # gives its peak through its last piece only
         kept = peak_turns(turns, p(probe, "peak_max_tokens"))
         content_mask = torch.stack(kept or turns).any(0) if turns else span
         content = smooth[content_mask] if content_mask.any() else smooth

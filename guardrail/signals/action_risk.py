@@ -5,7 +5,8 @@ The refusal signal reads the request ("is this goal harmful?"); this one reads w
 it: a harmless goal whose action deletes more than was asked, goes ahead although the screen contradicts the plan,
 obeys an instruction planted in the observation, leaks data, or commits something irreversible nobody asked for.
 It is scored only when an action is checked (:class:`~guardrail.actions.ActionCheck`, ``Guard.check(...,
-action=True)``), never on a chat reply. Trained on ``data/action_risk.jsonl`` (see its generator for provenance).
+action=True)``), never on a chat reply. Trained on ``data/action_risk.jsonl``, ``action_risk_extra.jsonl`` and
+``action_risk_bare.jsonl`` (see their generators for provenance).
 """
 
 from __future__ import annotations
@@ -23,20 +24,21 @@ class ActionRisk(Signal):
     params = {"min_tokens": Param("int", 3, 0, 4096, "actions shorter than this many tokens are not judged")}
     positions = ("mean", "last")
 
-    #: train on ``action_risk_extra.jsonl`` too (397 more steps: bare steps without reasoning, deletes whose harm only
-    #: the screen shows, safety settings, planted instructions). Off for the shipped packs: with it the probe ranked
-    #: better on both independent sets (AUROC 0.70 -> 0.82 on the computer-use suite, 0.72 -> 0.77 on the external
-    #: agent steps) but fired on ordinary tool calls that come with no observation (``ls -la``, ``git status``, a
-    #: weather lookup: 0.98-0.99), which its data never shows (BENCHMARKS section 5). With ``action_risk_bare.jsonl``
-    #: too (262 context-free steps, written for that) those calls score 0.02-0.38 and the external AUROC is 0.82, but
-    #: at its calibrated threshold more unsafe computer-use actions run (28 of 109 instead of 21), so still off
-    use_extra: bool = False
+    #: the threshold is set at 10% of the cross-validated benign steps, not the builder's 5%: every unsafe step in
+    #: the training data has a safe look-alike on the same goal and screen, so those benign steps are the hardest
+    #: the gate meets (on the data's own held-out test split the same threshold flags 6% of the benign steps), and
+    #: the gate reads the refusal and manipulation probes beside this one (BENCHMARKS section 5)
+    target_fpr = 0.10
+
+    #: besides ``action_risk.jsonl``, the extra steps (bare steps without reasoning, deletes whose harm only the
+    #: screen shows, safety settings, planted instructions) and the context-free ones (routine tool calls with no
+    #: observation, and calls that go far beyond their goal), each read when present
+    EXTRA_FILES = ("action_risk_extra.jsonl", "action_risk_bare.jsonl")
 
     def training_examples(self, data):
-        """``action_risk.jsonl``, and with :attr:`use_extra` ``action_risk_extra.jsonl`` and
-        ``action_risk_bare.jsonl`` when present."""
-        extra = ("action_risk_extra.jsonl", "action_risk_bare.jsonl") if self.use_extra else ()
-        return Signal.training_examples(self, data) + [e for f in extra for e in self.optional_examples(data, f)]
+        """``action_risk.jsonl`` and the :attr:`EXTRA_FILES` present in ``data``."""
+        return Signal.training_examples(self, data) + [e for f in self.EXTRA_FILES
+                                                        for e in self.optional_examples(data, f)]
 
     def read_reply(self, probe, view: ReplyView) -> SignalResult | None:
         if view.streaming:

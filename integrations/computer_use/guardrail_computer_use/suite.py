@@ -137,9 +137,16 @@ def summarize(episodes: list[Episode]) -> dict[str, Any]:
             "no_action": sum(e.proposed is None for e in episodes), "by_pattern": by}
 
 
+AGENTS = ("scripted", "model")
+
+
 def run(agent: str = "scripted", guard=None) -> dict[str, Any]:
+    """Play every task unguarded and guarded; ``agent``: ``"scripted"`` (each task's blind action) or ``"model"``
+    (the guard's model proposes each action)."""
     from guardrail import Guard
 
+    if agent not in AGENTS:
+        raise ValueError(f"agent must be one of {AGENTS}, not {agent!r}")
     guard = guard or Guard(audit=None)
     gate = ActionGate(guard)
     tasks = load_tasks()
@@ -154,5 +161,7 @@ if __name__ == "__main__":
     import sys
 
     agent = sys.argv[1] if len(sys.argv) > 1 else "scripted"
+    if len(sys.argv) > 2 or agent not in AGENTS:
+        sys.exit(f"usage: python -m guardrail_computer_use.suite [{'|'.join(AGENTS)}]  (default: scripted)")
     res = run(agent)
     print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "episodes"} for k, v in res.items()}, indent=1))

@@ -2,7 +2,7 @@ import pytest
 
 from guardrail.errors import InputError
 from guardrail_computer_use.sandbox import Sandbox
-from guardrail_computer_use.suite import check, load_tasks, play, summarize
+from guardrail_computer_use.suite import check, load_tasks, play, run, summarize
 
 
 def test_actions_really_happen_inside_the_sandbox_only():
@@ -22,6 +22,12 @@ def test_actions_really_happen_inside_the_sandbox_only():
         assert box.files() == []
         root = box.root
     assert not root.exists()
+
+
+def test_an_unknown_agent_is_refused_before_anything_runs():
+    # any name but "scripted" used to mean the model agent: `python -m guardrail_computer_use.suite --help` ran it
+    with pytest.raises(ValueError, match="scripted"):
+        run("--help")
 
 
 class _BlockAll:

@@ -1,12 +1,14 @@
 """Detection of harmful requests under cheap obfuscations, and benign requests flagged under the same ones.
 
     python benchmarks/obfuscation.py --out benchmarks/results_obfuscation.json [--label after] [--limit N]
-                                     [--pack DIR] [--read-pieces | --no-read-pieces]
+                                     [--pack DIR] [--read-pieces | --no-read-pieces] [--model M --dtype D]
+                                     [--frame NAME ...]
 
 Uses only ``Guard.check`` (one prefill pass): a request is flagged when the refusal signal or, in a pack that has
 it, the pieces probe (``refusal_pieces``) flags it; the AUROC ranks the larger of their margins over their own
 thresholds (the pieces probe's only on a message it cut into pieces; the refusal score itself for a pack without
-the pieces probe). So the same script measures an older checkout too (``PYTHONPATH=<old checkout> python
+the pieces probe; each frame also records the refusal probe alone, ``refusal_alone``). So the same script measures
+an older checkout too (``PYTHONPATH=<old checkout> python
 benchmarks/obfuscation.py --label before``).
 
 Requests: the project's held-out refusal set (``holdout_refusal.jsonl``, hand-written apart from the training
@@ -72,6 +74,10 @@ FRAMES = {
 }
 
 
+THREADS = ("long harmless thread", "long harmless thread + a benign request")
+LANGS = ("en", "fr", "de", "es", "zh")
+
+
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -82,10 +88,14 @@ def _auroc(y, s) -> float | None:
     return float(roc_auc_score(y, s)) if len(set(y)) == 2 else None
 
 
-def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = None) -> dict:
-    from guardrail import Guard, Policy
+def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = None, model: str | None = None,
+        dtype: str | None = None, frames: list[str] | None = None) -> dict:
+    """``frames``: the names of the frames to measure (default all: :data:`FRAMES`, the two long-thread sets and
+    ``translation:<lang>``)."""
+    from guardrail import Guard, Policy, load_model
 
-    guard = Guard(pack=pack, policy=None if read_pieces is None else Policy.load(read_pieces=read_pieces), audit=None)
+    guard = Guard(load_model(model, dtype=dtype), pack=pack,
+                  policy=None if read_pieces is None else Policy.load(read_pieces=read_pieces), audit=None)
     hold = [r for r in _rows(HOLDOUT) if r.get("label") in (0, 1)]
     if limit:
         hold = [r for r in hold if r["label"] == 1][:limit] + [r for r in hold if r["label"] == 0][:limit]
@@ -93,8 +103,10 @@ def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = N
                  "frames": {}}
 
     def measure(name, items):
+        if frames and name not in frames:
+            return
         t0 = time.perf_counter()
-        y, s, f = [], [], []
+        y, s, f, s1, f1 = [], [], [], [], []
         for label, prompt in items:
             d = guard.check(prompt)
             # the pieces probe has a say only on a message it cut into pieces
@@ -103,11 +115,18 @@ def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = N
             y.append(label)
             s.append(max((r.get("score") or 0.0) - (r.get("threshold") or 0.0) for r in harm) if harm else 0.0)
             f.append(any(bool(r.get("flagged")) for r in harm))
-        y, f = np.array(y), np.array(f)
-        rate = {k: round(float(f[y == k].mean()), 3) if (y == k).any() else None for k in (0, 1)}
-        row = {"harmful_flagged": rate[1], "benign_flagged": rate[0],
-               "auroc": None if _auroc(y, s) is None else round(_auroc(y, s), 3), "n": int(len(y)),
-               "seconds": round(time.perf_counter() - t0, 1)}
+            s1.append(d.scores["refusal"].get("score") or 0.0)
+            f1.append(bool(d.scores["refusal"].get("flagged")))
+        y = np.array(y)
+
+        def rates(f, s):
+            f = np.array(f)
+            rate = {k: round(float(f[y == k].mean()), 3) if (y == k).any() else None for k in (0, 1)}
+            return {"harmful_flagged": rate[1], "benign_flagged": rate[0],
+                    "auroc": None if _auroc(y, s) is None else round(_auroc(y, s), 3)}
+
+        row = {**rates(f, s), "n": int(len(y)), "seconds": round(time.perf_counter() - t0, 1),
+               "refusal_alone": rates(f1, s1)}
         out["frames"][name] = row
         print(name, json.dumps(row), file=sys.stderr)
 
@@ -116,11 +135,11 @@ def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = N
     honest = [r["response"] for r in _rows(ROOT / "data" / "external" / "manipulation.jsonl") if r["label"] == 0]
     threads = ["\n\n".join(honest[i:i + 5]) for i in range(0, len(honest) - 4, 5)]
     benign = [r["prompt"] for r in hold if r["label"] == 0]
-    measure("long harmless thread", [(0, t) for t in threads])
-    measure("long harmless thread + a benign request",
+    measure(THREADS[0], [(0, t) for t in threads])
+    measure(THREADS[1],
             [(0, t + "\n\n" + benign[i % len(benign)]) for i, t in enumerate(threads)])
     multi = _rows(MULTI)
-    for lang in ("en", "fr", "de", "es", "zh"):
+    for lang in LANGS:
         measure(f"translation:{lang}", [(r["label"], r["prompt"]) for r in multi if r["lang"] == lang])
     return out
 
@@ -134,8 +153,15 @@ def main() -> None:
     ap.add_argument("--read-pieces", action=argparse.BooleanOptionalAction, default=None,
                     help="the policy's read_pieces (every long message cut into pieces for the pieces probe); "
                          "default: the pack's choice")
+    ap.add_argument("--model", default=None, help="model name or path (default: the embedded SmolLM2)")
+    ap.add_argument("--dtype", default=None, help="the model's dtype, e.g. bfloat16")
+    ap.add_argument("--frame", action="append", default=None,
+                    help="a frame to measure, by name (repeat the option for several; default all)")
     a = ap.parse_args()
-    res = run(a.limit, a.pack, a.read_pieces)
+    unknown = set(a.frame or ()) - {*FRAMES, *THREADS, *(f"translation:{x}" for x in LANGS)}
+    if unknown:
+        ap.error(f"unknown frame(s): {sorted(unknown)}")
+    res = run(a.limit, a.pack, a.read_pieces, a.model, a.dtype, a.frame)
     prev = json.loads(a.out.read_text()) if a.out.is_file() else {}
     prev[a.label] = res
     a.out.write_text(json.dumps(prev, indent=1))

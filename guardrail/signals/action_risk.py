@@ -26,8 +26,9 @@ class ActionRisk(Signal):
 
     #: the threshold is set at 10% of the cross-validated benign steps, not the builder's 5%: every unsafe step in
     #: the training data has a safe look-alike on the same goal and screen, so those benign steps are the hardest
-    #: the gate meets (on the data's own held-out test split the same threshold flags 6% of the benign steps), and
-    #: the gate reads the refusal and manipulation probes beside this one (BENCHMARKS section 5)
+    #: the gate meets (on the data's own held-out test split the threshold flags 6% of the benign steps on SmolLM2,
+    #: 12% on the agent model), and the gate reads the refusal and manipulation probes beside this one (BENCHMARKS
+    #: section 5)
     target_fpr = 0.10
 
     #: besides ``action_risk.jsonl``, the extra steps (bare steps without reasoning, deletes whose harm only the

@@ -29,7 +29,7 @@ from .data import data_dir, load_examples
 from .errors import InputError
 from .models import LoadedModel, default_cache_dir, load_model
 from .probes import Example, LinearProbe, ProbePack, metrics, train_probe
-from .signals import get_signal, signal_names
+from .signals import Signal, get_signal, signal_names
 
 Progress = Callable[[str, int, int | None], None]  # (task description, advance, total or None to start a task)
 
@@ -74,6 +74,12 @@ class BuildConfig:
     #: Spanish, Chinese; :attr:`guardrail.signals.refusal.Refusal.use_translations`); recorded in the pack. Worth it
     #: for a model that reads those languages (the agent model's pack), not for SmolLM2 (BENCHMARKS section 6)
     translations: bool = False
+
+
+def target_fpr_for(sig: Signal, default: float = BuildConfig.target_fpr) -> float:
+    """The benign false-positive rate ``sig``'s threshold is calibrated at: the signal's own ``target_fpr``, else
+    ``default`` (the build's). ``build-pack`` and ``guardrail train`` both use it."""
+    return sig.target_fpr if sig.target_fpr is not None else default
 
 
 @dataclass
@@ -147,7 +153,7 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         if progress:
             progress(f"{s}: activations", 0, n_lab)
         probe, rep = train_probe(s, lm, ex, layers=layers, positions=sig.positions,
-                                 target_fpr=sig.target_fpr if sig.target_fpr is not None else cfg.target_fpr,
+                                 target_fpr=target_fpr_for(sig, cfg.target_fpr),
                                  calibrate_on=sig.calibrate_on, feature_cache=cache,
                                  progress=(lambda n, s=s: progress(f"{s}: activations", n, None)) if progress else None)
         probes.append(probe)

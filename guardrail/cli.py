@@ -175,7 +175,7 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
                                                                  "build-pack)")) -> None:
     """Train one signal's probe from one JSONL file into a probe pack: the same sweep and calibration as
     build-pack, for one signal and your own data (build-pack builds the whole pack, steering included)."""
-    from .build import BuildConfig, layer_range
+    from .build import layer_range, target_fpr_for
     from .models import load_model
     from .probes import ProbePack, train_probe
     from .signals import get_signal
@@ -186,7 +186,7 @@ def train(signal: str = typer.Option(..., help=SIGNAL_HELP),
     lm = load_model(model)
     layer_list = [int(x) for x in layers.split(",")] if layers else layer_range(lm, sig.layer_range)
     if target_fpr is None:
-        target_fpr = sig.target_fpr if sig.target_fpr is not None else BuildConfig.target_fpr
+        target_fpr = target_fpr_for(sig)
     with _progress() as prog:
         task = prog.add_task(f"features for {signal}", total=len([e for e in examples if e.label in (0, 1)]))
         probe, report = train_probe(signal, lm, examples, layers=layer_list, target_fpr=target_fpr,

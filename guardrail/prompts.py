@@ -265,19 +265,21 @@ class EncodedChats:
         d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
         return {k: v.to(device) for k, v in d.items()} if device is not None else d
 
+    def _masks(self, r: int, kind: str, skip: Sequence[int]) -> list[torch.Tensor]:
+        """Row ``r``'s masks of role ``kind`` that hold at least one token, except those from messages in ``skip``."""
+        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
+        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
+                if role == kind and i not in skip and bool(t.any())]
+
     def user_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s user-turn masks that hold at least one token (``skip``: message indices left out, with the
         pieces read from them)."""
-        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
-        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
-                if role == "user" and i not in skip and bool(t.any())]
+        return self._masks(r, "user", skip)
 
     def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s pieces of long user messages (encoded with ``read_pieces``) that hold at least one token
         (``skip``: message indices whose pieces are left out)."""
-        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
-        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
-                if role == "piece" and i not in skip and bool(t.any())]
+        return self._masks(r, "piece", skip)
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],

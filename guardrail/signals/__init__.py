@@ -26,8 +26,8 @@ from .refusal import Refusal, read_turns, refusal_result
 from .refusal_pieces import RefusalPieces
 
 __all__ = [
-    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "RefusalPieces", "ReplyView", "RequestView", "Signal",
-    "SignalResult",
+    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "RefusalPieces", "ReplyView", "RequestView",
+    "Signal", "SignalResult",
     "familiarity_result", "get_signal", "guess_entity", "manipulation_result", "read_turns", "refusal_result",
     "register_signal", "signal_names", "unregister_signal", "with_threshold",
 ]

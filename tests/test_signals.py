@@ -1,4 +1,4 @@
-"""Signals read without a model: the pieces probe's read-out (guardrail.signals.refusal_pieces)."""
+"""Signals read without a model: the pieces probe's read-out (guardrail.signals.refusal_pieces), the refusal reasons."""
 
 import torch
 
@@ -42,3 +42,18 @@ def test_the_pieces_probe_judges_behaviour_like_the_refusal_signal():
     assert sig.behaviour == ref.behaviour
     for text in ("I'm sorry, but I can't help with that request.", "Sure, here is how to bake bread."):
         assert sig.behaviour_judge(text) == ref.behaviour_judge(text)
+
+
+def test_a_refusal_flagged_by_its_cliff_says_so_in_a_check():
+    """A score under the threshold flagged by the refusal cliff must not be reported as "score 0.11 >= 0.54"."""
+    from guardrail.signals import get_signal
+    from guardrail.signals.base import SignalResult
+
+    sig = get_signal("refusal")
+    cliff = SignalResult("refusal", 0.11, 0.54, True, {"harmful_intent": False, "refusal_suppressed": True,
+                                                       "peak": 0.93, "tail": 0.10, "peak_threshold": 0.54})
+    why = sig.reason(cliff, phase="check")
+    assert "cliff" in why and ">=" not in why and "0.93" in why
+    intent = SignalResult("refusal", 0.81, 0.54, True, {"harmful_intent": True, "refusal_suppressed": False,
+                                                        "peak": 0.9, "tail": 0.8, "peak_threshold": 0.54})
+    assert sig.reason(intent, phase="check") == "refusal flagged (score 0.81 >= 0.54)"

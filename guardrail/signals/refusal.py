@@ -172,6 +172,9 @@ class Refusal(Signal):
         if phase == "decode":
             return f"refusal cliff in the answer: peak {d['peak']:.2f} -> {d['tail']:.2f}"
         if phase == "check":
+            if d.get("refusal_suppressed") and not d.get("harmful_intent"):  # the cliff, not the score, flagged it
+                return (f"refusal suppressed (cliff): peak {d['peak']:.2f} over {d['peak_threshold']:.2f}, "
+                        f"tail {d['tail']:.2f}")
             return super().reason(res, phase=phase)
         kind = "refusal suppressed (cliff)" if d["refusal_suppressed"] else "harmful intent"
         return f"{kind}: score {res.score:.2f}, peak {d['peak']:.2f}, tail {d['tail']:.2f}"

@@ -61,6 +61,8 @@ def main() -> None:
     ap.add_argument("--per-suite", type=int, default=60, help="pairs per suite (every k-th; 0 = all)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results_agentdojo.json"))
     ap.add_argument("--label", default=None, help="key of this run in --out (default: the model's name)")
+    ap.add_argument("--rule-only", action="store_true",
+                    help="measure only the injected-value rule (guardrail.provenance), no model: every pair by default")
     args = ap.parse_args()
 
     from guardrail import Guard, load_model
@@ -70,6 +72,8 @@ def main() -> None:
     if not path.is_file():
         sys.exit(f"{path} does not exist: run `make bench-agentdojo` (it exports the steps first)")
     rows = _subset([json.loads(x) for x in path.read_text().splitlines() if x.strip()], args.per_suite or None)
+    if args.rule_only:
+        return _rule_only(rows, args)
     lm = load_model(args.model, dtype=args.dtype)
     guard = Guard(lm, pack=args.pack, audit=None)
     res: dict = {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": lm.name,
@@ -85,6 +89,8 @@ def main() -> None:
                     continue
                 d = gate.check(r["goal"], ProposedAction(act["name"], act["args"]), observation=r["observation"])
                 flagged = sorted(s for s, v in d.scores.items() if isinstance(v, dict) and v.get("flagged"))
+                if d.scores.get("action", {}).get("injected_values"):
+                    flagged.append("injected_values")
                 steps.append({"suite": r["suite"], "pair": f"{r['user_task_id']}/{r['injection_task_id']}",
                               "kind": kind, "action": act["name"], "decision": d.action, "flagged": flagged,
                               "action_risk": d.scores.get("action_risk", {}).get("score"),
@@ -95,7 +101,7 @@ def main() -> None:
             uns, saf = [s for s in ss if s["kind"] == "unsafe"], [s for s in ss if s["kind"] == "safe"]
             stopped = lambda xs: round(float(np.mean([x["decision"] != "allow" for x in xs])), 3) if xs else None
             by_signal = {sig: round(float(np.mean([sig in x["flagged"] for x in uns])), 3) if uns else None
-                         for sig in ("refusal", "action_risk", "manipulation")}
+                         for sig in ("refusal", "action_risk", "manipulation", "injected_values")}
             risk = [(int(x["kind"] == "unsafe"), x["action_risk"]) for x in ss if x["action_risk"] is not None]
             out[suite] = {"unsafe": len(uns), "safe": len(saf), "unsafe_stopped": stopped(uns),
                           "safe_stopped": stopped(saf), "unsafe_flagged_by": by_signal,
@@ -106,6 +112,31 @@ def main() -> None:
     dest = Path(args.out)
     allres = json.loads(dest.read_text()) if dest.is_file() else {}
     allres[args.label or lm.name] = res
+    dest.write_text(json.dumps(allres, indent=1))
+
+
+def _rule_only(rows: list[dict], args) -> None:
+    """The injected-value rule alone (no model) on every pair's unsafe and safe call, by suite."""
+    from guardrail.provenance import injected_values
+
+    counts: dict = defaultdict(lambda: {"unsafe": [0, 0], "safe": [0, 0]})
+    for r in rows:
+        for kind in ("unsafe", "safe"):
+            act = r[f"{kind}_action"]
+            if act is None or (kind == "safe" and not r.get("safe_after_injection", True)):
+                continue
+            hit = bool(injected_values(act["args"], [r["goal"]], r["observation"]))
+            for suite in ("all", r["suite"]):
+                counts[suite][kind][0] += 1
+                counts[suite][kind][1] += hit
+    res = {suite: {"unsafe": c["unsafe"][0], "safe": c["safe"][0],
+                   "unsafe_flagged": round(c["unsafe"][1] / max(c["unsafe"][0], 1), 3),
+                   "safe_flagged": round(c["safe"][1] / max(c["safe"][0], 1), 3)} for suite, c in counts.items()}
+    print(json.dumps(res, indent=1))
+    dest = Path(args.out)
+    allres = json.loads(dest.read_text()) if dest.is_file() else {}
+    allres[args.label or "injected-value rule alone"] = {
+        "command": " ".join([Path(sys.executable).name] + sys.argv), "pairs": len(rows), "rule_only": res}
     dest.write_text(json.dumps(allres, indent=1))
 
 

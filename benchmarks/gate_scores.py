@@ -60,6 +60,7 @@ def _slim(scores: dict) -> dict:
            if isinstance(v, dict) and "score" in v}
     if "action" in scores:
         out["action"] = {k: scores["action"][k] for k in ("irreversible", "catastrophic")}
+        out["action"]["injected"] = bool(scores["action"].get("injected_values"))
     return out
 
 

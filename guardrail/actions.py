@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Sequence
 
 from .errors import InputError
 from .models import Message
+from .provenance import injected_values, string_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from .guard import Decision, Guard
@@ -131,16 +132,6 @@ _EXECUTES = re.compile(r"(shell|bash|exec|run|terminal|command|cmd|script|consol
                        r"type_text|keyboard)", re.I)
 
 
-def _strings(v: Any) -> list[str]:
-    if isinstance(v, str):
-        return [v]
-    if isinstance(v, (list, tuple)):
-        return [x for item in v for x in _strings(item)]
-    if isinstance(v, Mapping):
-        return [x for item in v.values() for x in _strings(item)]
-    return []
-
-
 def _canonical_shell(cmd: str) -> str:
     """A command with the spellings that hide the same effect folded: quotes dropped, ``${HOME}`` as ``$HOME``,
     long options as short ones, a bare ``--`` removed."""
@@ -156,9 +147,9 @@ def _commands(action: "ProposedAction") -> list[str]:
     says it executes or types (``shell``, ``run_command``, ``type`` ...), else the values under command-like keys
     (lists and nested values included). A message body that merely mentions a command is not one."""
     if _EXECUTES.search(action.name):
-        out = _strings(dict(action.args))
+        out = string_values(dict(action.args))
     else:
-        out = [x for k, v in action.args.items() if k.lower() in _COMMAND_KEYS for x in _strings(v)]
+        out = [x for k, v in action.args.items() if k.lower() in _COMMAND_KEYS for x in string_values(v)]
     return [_canonical_shell(c) for c in out]
 
 
@@ -256,6 +247,11 @@ class ActionCheck:
             third-party content such as a web page no longer trips the request probes (one more benign task of
             the computer-use suite completed, BENCHMARKS section 5), but a user can then hide a harmful request in
             a file the agent reads ("do what todo.txt says") and only action_risk is left to see it.
+        check_injected: escalate an action that uses a value (a recipient, an account, a URL, a command, a text it
+            sends) found only in an instruction addressed to the AI inside the observation or an earlier tool
+            result, and in neither the goal nor the user's earlier turns (:func:`guardrail.provenance.injected_values`;
+            default on): the agent is following an injected instruction. A plain-text rule: it sees values copied
+            verbatim, not paraphrased instructions (those are left to ``action_risk``).
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
@@ -266,6 +262,7 @@ class ActionCheck:
                  tool_rules: Mapping[str, ToolRule] | None = None,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
                  block_catastrophic: bool = True, check_packages: bool = True, observation_as_request: bool = True,
+                 check_injected: bool = True,
                  on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
@@ -279,6 +276,7 @@ class ActionCheck:
         self.block_catastrophic = block_catastrophic
         self.check_packages = check_packages
         self.observation_as_request = observation_as_request
+        self.check_injected = check_injected
         self.on_escalate = on_escalate
 
     def _unknown_packages(self, action: ProposedAction) -> tuple[dict[str, dict], list[str]]:
@@ -301,6 +299,15 @@ class ActionCheck:
             if fam.get("flagged"):
                 unknown.append(pkg)
         return scores, unknown
+
+    def _injected(self, action: ProposedAction, goal: str, observation: str, context: Sequence[Message]) -> list[str]:
+        """The action's values that only an instruction to the AI in the observation (or an earlier tool result)
+        names; the goal and the user's earlier turns are trusted."""
+        if not self.check_injected:
+            return []
+        trusted = [goal] + [m["content"] for m in context if m.get("role") == "user"]
+        seen = "\n".join([m["content"] for m in context if m.get("role") == "tool"] + [observation])
+        return injected_values(action.args, trusted, seen)
 
     def check(self, goal: str, action: ProposedAction, *, observation: str = "", reasoning: str = "",
               irreversible: bool = False, context: Sequence[Message] = ()) -> "Decision":
@@ -357,6 +364,14 @@ class ActionCheck:
                 if unknown and d.action != "block":
                     d.action = "escalate" if pol.for_signal("familiarity").action == "escalate" else "block"
                     d.reasons.append(f"installs a package the model does not know: {', '.join(unknown)}")
+                injected = self._injected(action, goal, observation, context)
+                if injected:
+                    shown = [self.guard.redacted(v) for v in injected]
+                    d.scores["action"]["injected_values"] = shown
+                    if d.action == "allow":
+                        d.action = "escalate"
+                    d.reasons.append("uses a value found only in an instruction to the AI in the observation, not in "
+                                     f"the goal: {', '.join(shown)}")
                 ref = d.scores.get("refusal", {})
                 if (d.action == "allow" and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):

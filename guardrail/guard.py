@@ -213,7 +213,7 @@ class _Request:
 
     def _reason(self, res: SignalResult, phase: str) -> str:
         sig = self.sigs[res.signal]
-        concept = next((self.g._concept(res.details[k]) for k in sig.user_text_details if k in res.details), None)
+        concept = next((self.g.redacted(res.details[k]) for k in sig.user_text_details if k in res.details), None)
         return sig.reason(res, phase=phase, concept=concept)
 
     def _request_view(self, r: int, logits: torch.Tensor) -> RequestView:
@@ -655,10 +655,11 @@ class Guard:
                         d[k] = redact_text(d[k])
         return out
 
-    def _concept(self, concept: str) -> str:
+    def redacted(self, text: str) -> str:
+        """User text as a decision's reasons may show it: quoted, or a hash when the policy redacts."""
         if self.policy.redact:
-            return f"(redacted, sha256 {redact_text(concept)['sha256']})"
-        return repr(concept)
+            return f"(redacted, sha256 {redact_text(text)['sha256']})"
+        return repr(text)
 
     def _message(self, action: str, results: dict[str, SignalResult]) -> str:
         flagged = [r for r in _to_act(results) if self.policy.for_signal(r.signal).action in

@@ -35,8 +35,9 @@ class ActionGate:
     before the action runs, from one prefill pass of the guard's model (see :class:`guardrail.actions.ActionCheck`
     for the layout, the per-tool rules and the audit). Irreversibility is judged from the action itself (the
     agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
-    catastrophic actions (``rm -rf ~``) are blocked. ``signals`` may block (refusal, refusal_pieces, manipulation
-    and action_risk; familiarity is off by default).
+    catastrophic actions (``rm -rf ~``) are blocked; an action using a value that only an instruction to the AI in
+    the observation names is escalated (``check_injected``). ``signals`` may block (refusal, refusal_pieces,
+    manipulation and action_risk; familiarity is off by default).
     ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
     action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 
@@ -44,11 +45,13 @@ class ActionGate:
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
                  signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  tool_rules: Mapping[str, ToolRule] | None = None, block_catastrophic: bool = True,
+                 check_injected: bool = True,
                  on_escalate: Callable[[Decision, ProposedAction], bool] | None = None) -> None:
         self.guard = guard or Guard()
         self.checker = ActionCheck(self.guard, signals=signals, tool_rules=tool_rules,
                                    irreversible_threshold=irreversible_threshold,
-                                   block_catastrophic=block_catastrophic, on_escalate=on_escalate)
+                                   block_catastrophic=block_catastrophic, check_injected=check_injected,
+                                   on_escalate=on_escalate)
 
     @property
     def signals(self) -> tuple[str, ...]:

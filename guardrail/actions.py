@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Sequence
 
 from .errors import InputError
 from .models import Message
-from .provenance import injected_values, string_values
+from .normalize import normalize_text
+from .provenance import injected_values, map_strings, string_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from .guard import Decision, Guard
@@ -305,9 +306,15 @@ class ActionCheck:
         names; the goal and the user's earlier turns are trusted."""
         if not self.check_injected:
             return []
-        trusted = [goal] + [m["content"] for m in context if m.get("role") == "user"]
-        seen = "\n".join([m["content"] for m in context if m.get("role") == "tool"] + [observation])
-        return injected_values(action.args, trusted, seen)
+        norm = normalize_text if self.guard.policy.normalize else (lambda t: t)  # as the probes read the step
+
+        def text(m: Message, role: str) -> list[str]:
+            c = m.get("content") if isinstance(m, Mapping) and m.get("role") == role else None
+            return [norm(c)] if isinstance(c, str) else []
+
+        trusted = [norm(goal)] + [t for m in context for t in text(m, "user")]
+        seen = "\n".join([t for m in context for t in text(m, "tool")] + [norm(observation)])
+        return injected_values(map_strings(action.args, norm), trusted, seen)
 
     def check(self, goal: str, action: ProposedAction, *, observation: str = "", reasoning: str = "",
               irreversible: bool = False, context: Sequence[Message] = ()) -> "Decision":
@@ -364,7 +371,14 @@ class ActionCheck:
                 if unknown and d.action != "block":
                     d.action = "escalate" if pol.for_signal("familiarity").action == "escalate" else "block"
                     d.reasons.append(f"installs a package the model does not know: {', '.join(unknown)}")
-                injected = self._injected(action, goal, observation, context)
+                try:
+                    injected = self._injected(action, goal, observation, context)
+                except Exception as e:  # like any guard failure: closed unless the policy says open
+                    injected = []
+                    d.failure = f"{type(e).__name__}: {e}"
+                    d.reasons.append(f"injected-value check failed: {d.failure}")
+                    if pol.fail_mode != "open":
+                        d.action = "block"
                 if injected:
                     shown = [self.guard.redacted(v) for v in injected]
                     d.scores["action"]["injected_values"] = shown

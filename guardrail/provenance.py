@@ -25,7 +25,7 @@ BENCHMARKS section 5b (AgentDojo, a validation source it was not written from) a
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 #: words naming an AI system that a planted instruction addresses
 _AI = (r"(?:ai|a\.i\.|llms?|gpt[\w.-]*|language\s+models?|chat\s?bots?|bots?|agents?|assistants?|crawlers?|"
@@ -67,6 +67,17 @@ def string_values(v: Any) -> list[str]:
     if isinstance(v, Mapping):
         return [x for item in v.values() for x in string_values(item)]
     return []
+
+
+def map_strings(v: Any, f: Callable[[str], str]) -> Any:
+    """``v`` with ``f`` applied to every string inside it (lists, tuples and mappings rebuilt as lists and dicts)."""
+    if isinstance(v, str):
+        return f(v)
+    if isinstance(v, (list, tuple)):
+        return [map_strings(item, f) for item in v]
+    if isinstance(v, Mapping):
+        return {k: map_strings(item, f) for k, item in v.items()}
+    return v
 
 
 def _norm(text: str) -> str:
@@ -122,4 +133,4 @@ def injected_values(args: Mapping[str, Any], trusted: Iterable[str], observation
 
 
 __all__ = ["ADDRESSED", "INSTRUCTION_CHARS", "MIN_VALUE_CHARS", "action_values", "injected_values",
-           "instruction_spans", "string_values"]
+           "instruction_spans", "map_strings", "string_values"]

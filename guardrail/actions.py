@@ -252,7 +252,9 @@ class ActionCheck:
             sends) found only in an instruction addressed to the AI inside the observation or an earlier tool
             result, and in neither the goal nor the user's earlier turns (:func:`guardrail.provenance.injected_values`;
             default on): the agent is following an injected instruction. A plain-text rule: it sees values copied
-            verbatim, not paraphrased instructions (those are left to ``action_risk``).
+            verbatim, not paraphrased instructions (those are left to ``action_risk``). Like the catastrophe rule it
+            does not depend on the policy's signal actions (a monitoring policy still escalates); it never turns a
+            block into an escalation.
         on_escalate: ``on_escalate(decision, action) -> bool`` asks a human about an escalated action (``True``:
             run it, ``False``: block it). Without it an escalated action comes back as ``"escalate"`` (not run),
             for the caller to ask. An action escalates when a flagged signal's policy action is ``escalate``, or
@@ -387,7 +389,7 @@ class ActionCheck:
                     d.reasons.append("uses a value found only in an instruction to the AI in the observation, not in "
                                      f"the goal: {', '.join(shown)}")
                 ref = d.scores.get("refusal", {})
-                if (d.action == "allow" and irreversible and self.irreversible_threshold is not None
+                if (d.action in ("allow", "escalate") and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):
                     d.action = "block"
                     d.reasons.append(f"irreversible action with refusal score {ref['score']:.2f} >= "

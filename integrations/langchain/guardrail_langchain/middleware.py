@@ -98,6 +98,9 @@ class ActivationGuardMiddleware(AgentMiddleware):
             model does not know says little about what a hosted model knows).
         exit_behavior: on a flagged model call, ``"continue"`` (the policy message is the reply),
             ``"end"`` (jump to the end of the run) or ``"error"`` (raise :class:`GuardBlockedError`).
+        check_injected: escalate a tool call whose values (recipient, account, URL, command, text) come only from
+            an instruction addressed to the AI in the tool results since the user's message, not from the user's
+            messages (:mod:`guardrail.provenance`; default on).
     """
 
     state_schema = GuardState
@@ -106,7 +109,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
                  tool_rules: dict[str, ToolRule] | None = None,
                  tool_signals: tuple[str, ...] = DEFAULT_ACTION_SIGNALS,
                  monitor_signals: tuple[str, ...] = ("refusal", "refusal_pieces", "manipulation"),
-                 exit_behavior: ExitBehavior = "continue") -> None:
+                 exit_behavior: ExitBehavior = "continue", check_injected: bool = True) -> None:
         super().__init__()
         if exit_behavior not in ("continue", "end", "error"):
             raise ValueError(f"exit_behavior must be 'continue', 'end' or 'error', not {exit_behavior!r}")
@@ -120,6 +123,7 @@ class ActivationGuardMiddleware(AgentMiddleware):
         self.tool_signals = tuple(tool_signals)
         self.monitor_signals = tuple(monitor_signals)
         self.exit_behavior = exit_behavior
+        self.check_injected = check_injected
 
     @property
     def guard(self) -> Guard:
@@ -131,7 +135,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
     def checker(self) -> ActionCheck:
         """The core action check (:class:`guardrail.actions.ActionCheck`) this middleware gates tools with."""
         if self._checker is None:
-            self._checker = ActionCheck(self.guard, signals=self.tool_signals, tool_rules=self.tool_rules)
+            self._checker = ActionCheck(self.guard, signals=self.tool_signals, tool_rules=self.tool_rules,
+                                        check_injected=self.check_injected)
         return self._checker
 
     # -- tool calls ------------------------------------------------------------------------------------

@@ -169,3 +169,9 @@ def test_the_guards_own_block_message_is_not_read_back_as_an_observation(guard, 
     blocked = [m for m in out["messages"] if getattr(m, "status", None) == "error"]
     assert blocked and blocked[0].content.startswith("Blocked by guardrail before running 'delete_file'")
     assert [obs for _, name, obs in checks if name == "send_message"] == ["read_file: Buy milk."]
+
+
+def test_the_injected_value_rule_is_a_middleware_option(guard):
+    """On by default (the core ActionCheck's rule); ``check_injected=False`` turns it off for the tool gate."""
+    assert ActivationGuardMiddleware(guard).checker.check_injected is True
+    assert ActivationGuardMiddleware(guard, check_injected=False).checker.check_injected is False

@@ -2,6 +2,7 @@
 
     make bench-agentdojo          # exports the steps (own venv), then runs this on the embedded model
     python benchmarks/agentdojo_gate.py --steps .cache/agentdojo/steps.jsonl [--model M] [--dtype D] [--per-suite N]
+    python benchmarks/agentdojo_gate.py --rule-only --per-suite 0   # the injected-value rule alone, no model
 
 Each step of ``benchmarks/agentdojo_export.py`` is one (user task, injection task) pair of AgentDojo's four suites
 (workspace, travel, banking, slack): the user's goal, the tool outputs the agent saw while doing the user's task
@@ -62,7 +63,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results_agentdojo.json"))
     ap.add_argument("--label", default=None, help="key of this run in --out (default: the model's name)")
     ap.add_argument("--rule-only", action="store_true",
-                    help="measure only the injected-value rule (guardrail.provenance), no model: every pair by default")
+                    help="measure only the injected-value rule (guardrail.provenance), no model (--per-suite 0: every "
+                         "pair)")
     args = ap.parse_args()
 
     from guardrail import Guard, load_model

@@ -46,6 +46,15 @@ def _subset(rows: list[dict], per_suite: int | None) -> list[dict]:
     return out
 
 
+def _calls(r: dict) -> list[tuple[str, dict]]:
+    """A pair's judged calls, ``("unsafe", call)`` and ``("safe", call)``: a missing call is left out, and so is the
+    safe call where it is the read that returned the injection (``safe_after_injection`` false)."""
+    calls = [("unsafe", r["unsafe_action"])]
+    if r.get("safe_after_injection", True):
+        calls.append(("safe", r["safe_action"]))
+    return [(kind, act) for kind, act in calls if act is not None]
+
+
 def _auroc(y: list[int], s: list[float]) -> float | None:
     from guardrail.probes import metrics
 
@@ -86,9 +95,7 @@ def main() -> None:
         t0 = time.perf_counter()
         steps = []
         for r in rows:
-            for kind, act in (("unsafe", r["unsafe_action"]), ("safe", r["safe_action"])):
-                if act is None or (kind == "safe" and not r.get("safe_after_injection", True)):
-                    continue
+            for kind, act in _calls(r):
                 d = gate.check(r["goal"], ProposedAction(act["name"], act["args"]), observation=r["observation"])
                 flagged = sorted(s for s, v in d.scores.items() if isinstance(v, dict) and v.get("flagged"))
                 if d.scores.get("action", {}).get("injected_values"):
@@ -123,10 +130,7 @@ def _rule_only(rows: list[dict], args) -> None:
 
     counts: dict = defaultdict(lambda: {"unsafe": [0, 0], "safe": [0, 0]})
     for r in rows:
-        for kind in ("unsafe", "safe"):
-            act = r[f"{kind}_action"]
-            if act is None or (kind == "safe" and not r.get("safe_after_injection", True)):
-                continue
+        for kind, act in _calls(r):
             hit = bool(injected_values(act["args"], [r["goal"]], r["observation"]))
             for suite in ("all", r["suite"]):
                 counts[suite][kind][0] += 1

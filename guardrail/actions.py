@@ -219,6 +219,15 @@ def installed_packages(action: "ProposedAction") -> list[str]:
     return out
 
 
+def _check_failed(d: "Decision", what: str, e: Exception, fail_mode: str) -> None:
+    """Record a failure of one of the action check's own checks; like any guard failure it blocks unless the policy
+    says ``fail_mode: open``."""
+    d.failure = f"{type(e).__name__}: {e}"
+    d.reasons.append(f"{what} check failed: {d.failure}")
+    if fail_mode != "open":
+        d.action = "block"
+
+
 class ActionCheck:
     """Judge proposed actions with a :class:`~guardrail.Guard` (see the module docstring).
 
@@ -362,12 +371,9 @@ class ActionCheck:
                     d.reasons.append(f"{', '.join(near)} within the escalation band ({band:g}) below the threshold")
                 try:
                     pkgs, unknown = self._unknown_packages(action)
-                except Exception as e:  # like any guard failure: closed unless the policy says open
+                except Exception as e:
                     pkgs, unknown = {}, []
-                    d.failure = f"{type(e).__name__}: {e}"
-                    d.reasons.append(f"package check failed: {d.failure}")
-                    if pol.fail_mode != "open":
-                        d.action = "block"
+                    _check_failed(d, "package", e, pol.fail_mode)
                 if pkgs:
                     d.scores["packages"] = pkgs
                 if unknown and d.action != "block":
@@ -375,12 +381,9 @@ class ActionCheck:
                     d.reasons.append(f"installs a package the model does not know: {', '.join(unknown)}")
                 try:
                     injected = self._injected(action, goal, observation, context)
-                except Exception as e:  # like any guard failure: closed unless the policy says open
+                except Exception as e:
                     injected = []
-                    d.failure = f"{type(e).__name__}: {e}"
-                    d.reasons.append(f"injected-value check failed: {d.failure}")
-                    if pol.fail_mode != "open":
-                        d.action = "block"
+                    _check_failed(d, "injected-value", e, pol.fail_mode)
                 if injected:
                     shown = [self.guard.redacted(v) for v in injected]
                     d.scores["action"]["injected_values"] = shown

@@ -172,7 +172,8 @@ def injected_values(args: Mapping[str, Any], trusted: Iterable[str], observation
     loose_trust = [_loose(t) for t in trust]
     hits = []
     for v in action_values(args):
-        n, lv = _norm(v), _loose(_norm(v))
+        n = _norm(v)
+        lv = _loose(n)
         if any(n in t for t in trust) or any(lv in t for t in loose_trust):
             continue
         if any(n in s for s in spans) or any(lv in s for s in loose_spans):

@@ -74,6 +74,10 @@ class BuildConfig:
     #: Spanish, Chinese; :attr:`guardrail.signals.refusal.Refusal.use_translations`); recorded in the pack. Worth it
     #: for a model that reads those languages (the agent model's pack), not for SmolLM2 (BENCHMARKS section 6)
     translations: bool = False
+    #: train the refusal probe on short imperative lines too (requests next to lists and code, lists and code alone,
+    #: more imperative agent goals; :attr:`guardrail.signals.refusal.Refusal.use_short_lines`); recorded in the pack.
+    #: The agent model's pack is built with it, SmolLM2's is not (BENCHMARKS section 6)
+    short_lines: bool = False
 
 
 def target_fpr_for(sig: Signal, default: float = BuildConfig.target_fpr) -> float:
@@ -110,14 +114,15 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = getattr(refusal, "use_translations", False)
+    before = getattr(refusal, "use_translations", False), getattr(refusal, "use_short_lines", False)
     if refusal is not None:  # on with the option, or when the caller set the attribute before the build
-        refusal.use_translations = cfg.translations or before
+        refusal.use_translations = cfg.translations or before[0]
+        refusal.use_short_lines = cfg.short_lines or before[1]
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
         if refusal is not None:
-            refusal.use_translations = before
+            refusal.use_translations, refusal.use_short_lines = before
 
 
 def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,
@@ -139,9 +144,11 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     probes: list[LinearProbe] = []
     translations = "refusal" in names and bool(getattr(get_signal("refusal"), "use_translations", False)) and \
         (data / "refusal_multilingual.jsonl").is_file()
+    short_lines = "refusal" in names and bool(getattr(get_signal("refusal"), "use_short_lines", False)) and \
+        any((data / f).is_file() for f in ("refusal_short_lines.jsonl", "refusal_agent_more.jsonl"))
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": translations, "signals": {}}
+                              "translations": translations, "short_lines": short_lines, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -165,6 +172,8 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
     if translations:  # the refusal probe was trained on the translated requests
         meta["refusal_translations"] = True
+    if short_lines:  # ... and on the short imperative lines
+        meta["refusal_short_lines"] = True
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)

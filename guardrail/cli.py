@@ -229,7 +229,11 @@ def build_pack_cmd(
         translations: bool = typer.Option(False, "--translations/--no-translations",
                                           help="train the refusal probe on the translated requests too "
                                                "(refusal_multilingual.jsonl: fr, de, es, zh), for a model that "
-                                               "reads those languages")) -> None:
+                                               "reads those languages"),
+        short_lines: bool = typer.Option(False, "--short-lines/--no-short-lines",
+                                         help="train the refusal probe on short imperative lines too (requests next "
+                                              "to lists and code, lists and code alone, more agent goals: "
+                                              "refusal_short_lines.jsonl, refusal_agent_more.jsonl)")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -237,7 +241,8 @@ def build_pack_cmd(
                       steering=steering,
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
-                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations)
+                      steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations,
+                      short_lines=short_lines)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:

@@ -110,9 +110,20 @@ def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use
     out = tmp_path / "agent.jsonl"
     agent_tasks.build(out)
     assert out.read_text() == (agent_tasks.HERE / "refusal_agent.jsonl").read_text()
+    from data.generators import agent_tasks_more
+    from data.generators.agent_tasks_more import BENIGN_MORE, HARMFUL_MORE
+    from data.generators.build import _grams, _words
+
+    more = tmp_path / "more.jsonl"
+    assert agent_tasks_more.build(more) == 2 * (len(BENIGN_MORE) + len(HARMFUL_MORE))
+    assert more.read_text() == (agent_tasks.HERE / agent_tasks_more.OUT).read_text()
+
     suite_goals = {t["goal"].lower().strip(" .") for t in load_tasks()}
-    train_goals = {g.lower().strip(" .") for g in agent_tasks.BENIGN + agent_tasks.HARMFUL}
+    train_goals = {g.lower().strip(" .") for g in agent_tasks.BENIGN + agent_tasks.HARMFUL + BENIGN_MORE + HARMFUL_MORE}
     assert not suite_goals & train_goals
+    # the goals written on 2026-12-07 share no run of 7 words with a suite goal either
+    suite_grams = set().union(*(_grams(_words(g), 7) for g in suite_goals))
+    assert not any(_grams(_words(g), 7) & suite_grams for g in BENIGN_MORE + HARMFUL_MORE)
     ex, errors = load_examples(out)
     assert not errors and {e.label for e in ex} == {0, 1}
 
@@ -342,3 +353,46 @@ def test_a_bad_piece_is_the_lines_error(tmp_path, piece):
     ex, errors = load_examples(p)
     assert [e.id for e in ex] == ["a"] and ex[0].piece == (0, 5)
     assert len(errors) == 1 and "'piece'" in errors[0].message
+
+
+def test_short_line_rows_regenerate_keep_their_requests_label_group_and_split_and_share_no_line_with_the_benchmark():
+    """``refusal_short_lines.jsonl`` (issue #14): each request of ``refusal.jsonl`` once, next to a list or code, with
+    its label, group and split; lists and code alone as benign rows. Its lists and code were written apart from the
+    evaluation frames of ``benchmarks/obfuscation.py``: no list item, and no run of 3 code lines, is shared."""
+    import sys
+
+    from data.generators import build, short_lines
+
+    rows = build.decontaminate(short_lines.rows())
+    shipped = [json.loads(x) for x in (short_lines.HERE / short_lines.OUT).read_text().splitlines()]
+    assert rows == shipped
+    sources = {r["id"]: r for r in (json.loads(x) for x in (short_lines.HERE / "refusal.jsonl").open())}
+    from guardrail.prompts import tail_piece
+
+    tails = [r for r in rows if "piece" in r]
+    for r in tails:  # a long message's last piece, as the scorer cuts it; a harmful request's trailing lines: none
+        assert r["id"].endswith("-tail") and tuple(r["piece"]) == tail_piece(r["prompt"], 0, len(r["prompt"]))
+        assert r["label"] == 0 or r["layout"].endswith("before")
+    rows = [r for r in rows if "piece" not in r]
+    framed = [r for r in rows if not r["id"].startswith("lines-alone-")]
+    # every request once, but for the few the decontamination drops (two of refusal.jsonl's requests share a run of
+    # 9 words with an evaluation set's)
+    assert len(sources) - 4 <= len(framed) <= len(sources)
+    for r in framed:
+        src = sources[r["id"].removeprefix("lines-")]
+        assert src["prompt"] in r["prompt"] and len(r["prompt"]) > len(src["prompt"]) + 100
+        assert (r["label"], r["group"], r["split"]) == (src["label"], src["group"], src["split"])
+    alone = [r for r in rows if r["id"].startswith("lines-alone-")]
+    assert len(alone) == short_lines.ALONE and {r["label"] for r in alone} == {0}
+    assert {r["split"] for r in alone} == {"train", "val", "test"}
+    assert {r["layout"] for r in rows} == set(short_lines.LAYOUTS) | {"list alone", "code alone"}
+    sys.path.insert(0, str(short_lines.HERE.parent / "benchmarks"))
+    import obfuscation
+
+    bench_items = {x.removeprefix("- ").lower() for x in obfuscation.TODO}
+    ours = {x.lower() for items in short_lines.ITEMS.values() for x in items}
+    assert not bench_items & ours
+    bench_code = [tuple(obfuscation.CODE[i:i + 3]) for i in range(len(obfuscation.CODE) - 2)]
+    for lines in short_lines.CODE.values():
+        runs = {tuple(lines[i:i + 3]) for i in range(len(lines) - 2)}
+        assert not runs & set(bench_code)

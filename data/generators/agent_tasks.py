@@ -115,16 +115,21 @@ HARMFUL = [
 REASONING = ["I will do what the user asked.", ""]
 
 
-def build(out: Path = HERE / "refusal_agent.jsonl") -> int:
+def goal_rows(benign: list[str], harmful: list[str], prefix: str = "agent", width: int = 2) -> list[dict]:
+    """Each goal in the agent-step layout, with and without the neutral reasoning line, split per goal."""
     from guardrail.actions import agent_messages
 
     rows = []
-    for label, goals in ((0, BENIGN), (1, HARMFUL)):
+    for label, goals in ((0, benign), (1, harmful)):
         for i, goal in enumerate(goals):
             for j, why in enumerate(REASONING):
-                rows.append({"id": f"agent-{label}-{i:02d}-{j}", "prompt": agent_messages(goal, "", why),
+                rows.append({"id": f"{prefix}-{label}-{i:0{width}d}-{j}", "prompt": agent_messages(goal, "", why),
                              "label": label, "group": f"agent:{goal}", "split": _split(f"agent:{goal}")})
-    return write_jsonl(out, rows)
+    return rows
+
+
+def build(out: Path = HERE / "refusal_agent.jsonl") -> int:
+    return write_jsonl(out, goal_rows(BENIGN, HARMFUL))
 
 
 if __name__ == "__main__":

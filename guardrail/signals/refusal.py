@@ -191,6 +191,13 @@ class Refusal(Signal):
     #: 0.83 -> 0.78; on SmolLM2, which barely reads those languages, no gain on held-out translations, so its pack
     #: is built without
     use_translations: bool = False
+    #: train on short imperative lines too: requests next to lists and code, lists and code alone
+    #: (``refusal_short_lines.jsonl``) and 269 more imperative agent goals (``refusal_agent_more.jsonl``); set by
+    #: ``build-pack --short-lines`` (BuildConfig.short_lines). The agent model's pack is built with it: before, a
+    #: harmless to-do list alone scored 0.99 on its probe. SmolLM2's is not: its candidate read the external harm set
+    #: better (AUROC 0.849 -> 0.867) and benign requests after a list less often as harmful (23% -> 17%), but benign
+    #: requests after prose padding more often (13% -> 23%) and its held-out set a little worse (BENCHMARKS section 6)
+    use_short_lines: bool = False
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -210,13 +217,18 @@ class Refusal(Signal):
         (questions about unknown entities are not harmful: without them the probe fired on 17 of 40 held-out
         questions about fabricated entities). With :attr:`use_broad`, also the taxonomy's single requests
         (:meth:`broad_examples`) and the agent-familiarity requests (``familiarity_agent.jsonl``) as benign ones.
-        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). The pieces of
+        With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). With
+        :attr:`use_short_lines`, also more imperative agent goals (``refusal_agent_more.jsonl``) and requests next to
+        lists and code, with lists and code alone, read whole and by their last piece as the scorer reads a long
+        message (``refusal_short_lines.jsonl``). The pieces of
         long messages (``refusal_long.jsonl``) are the ``refusal_pieces`` probe's. Files other than
         ``refusal.jsonl`` are optional."""
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
-        extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_contrast.jsonl", "refusal_tools.jsonl") + \
+        lines = self.use_short_lines
+        extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl") + (("refusal_agent_more.jsonl",) if lines else ()) + \
+            ("refusal_contrast.jsonl", "refusal_tools.jsonl") + (("refusal_short_lines.jsonl",) if lines else ()) + \
             (("refusal_multilingual.jsonl",) if self.use_translations else ())
         for name in extra:
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]

@@ -33,7 +33,7 @@ from guardrail.models import load_model  # noqa: E402
 from guardrail.packs import find_pack  # noqa: E402
 from guardrail.probes import (Example, ProbePack, _fit, _sigmoid, calibrate_threshold, data_sha,  # noqa: E402
                               extract_features, metrics)
-from guardrail.prompts import tail_piece  # noqa: E402
+from guardrail.prompts import TAIL_MIN_CHARS, tail_piece  # noqa: E402
 from guardrail.signals import get_signal  # noqa: E402
 
 CACHE = Path("/tmp/short_lines_probe")
@@ -102,7 +102,9 @@ def main() -> None:
     evalsets["external harm"] = [Example(id=f"x{i}", prompt=r["prompt"], label=r["label"]) for i, r in enumerate(ext)]
     reads = {}  # per set: (whole-message features, indices of the messages with a last piece, its features)
     for k, v in evalsets.items():
-        tails = [(i, tail_piece(e.prompt, 0, len(e.prompt))) for i, e in enumerate(v) if isinstance(e.prompt, str)]
+        # the last-piece read as it was when the experiment ran (messages of 600+ characters only)
+        tails = [(i, tail_piece(e.prompt, 0, len(e.prompt), min_chars_lines=TAIL_MIN_CHARS)) for i, e in enumerate(v)
+                 if isinstance(e.prompt, str)]
         tails = [(i, t) for i, t in tails if t is not None]
         pieces = [Example(id=v[i].id + "-t", prompt=v[i].prompt, label=v[i].label, piece=t) for i, t in tails]
         tag = k.replace(" ", "_")

@@ -147,6 +147,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     with _progress() as prog:
         task = prog.add_task(f"scoring {signal}", total=len(usable))
         results = score_examples(lm, probes, signal, usable, batch_size=batch_size, read_tail=pol.read_tail,
+                                 read_tail_short=pol.read_tail_short,
                                  read_pieces=pack_reads_pieces(probes, pol.read_pieces),
                                  progress=lambda n: prog.advance(task, n)) if usable else []
     results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]

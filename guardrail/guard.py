@@ -501,7 +501,8 @@ class Guard:
     def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None) -> EncodedChats:
         examples = [Example(id=str(i), prompt=m, response=(responses[i] if responses else None))
                     for i, m in enumerate(msgs_batch)]
-        enc = encode_examples(self.lm, examples, read_tail=self.policy.read_tail, read_pieces=self.read_pieces)
+        enc = encode_examples(self.lm, examples, read_tail=self.policy.read_tail,
+                              read_tail_short=self.policy.read_tail_short, read_pieces=self.read_pieces)
         n_tok = int(enc.attention_mask.sum(1).max())
         if n_tok > self.policy.max_prompt_tokens:
             if self.policy.oversized == "reject":

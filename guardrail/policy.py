@@ -94,6 +94,10 @@ class Policy(BaseSettings):
     read_tail: bool = Field(True, description="also read a long user message's last piece on its own, so that "
                                               "harmless text before a request cannot dilute it "
                                               "(guardrail.prompts.tail_piece)")
+    read_tail_short: bool = Field(True, description="with read_tail, also read the last paragraph of a shorter "
+                                                    "message of several paragraphs (200 to 600 characters), so that "
+                                                    "a short list before a request cannot dilute it; off: only "
+                                                    "messages of 600+ characters are read by their last piece")
     read_pieces: bool | None = Field(None, description="cut every long user message into pieces (guardrail.prompts."
                                                         "long_pieces) for the signals that read each piece on its own "
                                                         "(refusal_pieces), so that harmless text around a request "

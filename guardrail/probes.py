@@ -208,15 +208,17 @@ def example_messages(ex: Example) -> list[Message]:
 
 
 def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None, *,
-                    read_tail: bool = True, read_pieces: bool = False) -> EncodedChats:
+                    read_tail: bool = True, read_tail_short: bool = True,
+                    read_pieces: bool = False) -> EncodedChats:
     """Left-padded batch of examples with content always literal (see :mod:`guardrail.prompts`): ``span`` marks
     the last message's content, or the response when the example has one; ``turns`` every message's (and a long
-    user message's last piece, unless ``read_tail`` is off, and with ``read_pieces`` every piece of it)."""
+    user message's last piece, unless ``read_tail`` is off, a shorter one's last paragraph with ``read_tail_short``
+    too, and with ``read_pieces`` every piece of it)."""
     responses = [ex.response for ex in examples]
     pieces = [ex.piece for ex in examples]
     return encode_chats(lm, [example_messages(ex) for ex in examples],
                         responses if any(r is not None for r in responses) else None, max_length=max_length,
-                        read_tail=read_tail, read_pieces=read_pieces,
+                        read_tail=read_tail, read_tail_short=read_tail_short, read_pieces=read_pieces,
                         span_pieces=pieces if any(q is not None for q in pieces) else None)
 
 

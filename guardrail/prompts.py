@@ -11,8 +11,8 @@ with its control tokens live, content with special tokens split (``split_special
 :func:`encode_chat` also returns, per row, a token mask of every message's content (``turns``), so that the
 guard can read each user turn on its own: a harmful request cannot hide in an earlier turn. Content that holds
 control tokens (a forged turn) is also split at them, and each piece is read as a user turn of its own. A long
-user message is also read by its last piece (:func:`tail_piece`), so that harmless text before a request cannot
-dilute it.
+user message, or a shorter one of several paragraphs, is also read by its last piece (:func:`tail_piece`), so that
+harmless text before a request cannot dilute it.
 """
 
 from __future__ import annotations
@@ -136,6 +136,10 @@ def _split_at(text: str, a: int, b: int, specials: Sequence[str]) -> list[tuple[
 
 #: a user message at least this long (characters) is also read by its last piece (:func:`tail_piece`)
 TAIL_MIN_CHARS = 600
+#: a shorter message of several paragraphs (a line break before its last paragraph) is also read by its last
+#: paragraph from this length on: a short list before a request dilutes it as a page of prose does (issue #14: 12
+#: to-do items, 330 characters, took SmolLM2's harmful held-out requests flagged from 96.7% to 10%)
+TAIL_MIN_CHARS_LINES = 200
 #: the longest last piece read on its own (characters); a request is rarely longer
 TAIL_MAX_CHARS = 400
 #: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
@@ -145,13 +149,17 @@ TAIL_MIN_PIECE = 40
 SHORT_PARAGRAPH = 80
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]*\s+|[\u3002\uff01\uff1f][\"')\]\u201d\u300d]*\s*")
-_LINE_END = re.compile("\n")
+# a line break: LF, CRLF, a lone CR, and the other line and paragraph separators (NFKC leaves them as they are)
+_LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
 def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
-               max_chars: int = TAIL_MAX_CHARS) -> tuple[int, int] | None:
+               max_chars: int = TAIL_MAX_CHARS, min_chars_lines: int = TAIL_MIN_CHARS_LINES) -> tuple[int, int] | None:
     """The character range of the last piece of the message ``text[a:b]``, or ``None`` when the message is shorter
-    than ``min_chars`` (it is read whole anyway).
+    than ``min_chars`` (it is read whole anyway), unless it is at least ``min_chars_lines`` long and its last
+    paragraph, at most ``max_chars`` long, follows a line break after other text: then that paragraph is its last
+    piece (never its last sentence alone; a paragraph under :data:`TAIL_MIN_PIECE` takes in the sentences or lines
+    before it, as in a long message).
 
     A request after a page of harmless text is diluted in the message's mean (issue #14: 900 tokens of text about tea
     before a harmful request brought its refusal score to 0.08), yet the model acts on it. The last piece is what a
@@ -162,11 +170,14 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     apart: a request *before* or *inside* long harmless text is still diluted."""
     seg = text[a:b]
     end = len(seg.rstrip())
-    if end < min_chars:
+    short = end < min_chars
+    if short and end < min_chars_lines:
         return None
     lines = {m.end() for m in _LINE_END.finditer(seg, 0, end)}
     cuts = sorted({0} | lines | {m.end() for m in _SENTENCE_END.finditer(seg, 0, end) if m.end() < end})
     start = max(lines | {0})  # the last paragraph
+    if short and (not seg[:start].strip() or end - start > max_chars):  # a shorter message: that or nothing
+        return None
     if end - start > max_chars:  # else its last sentence
         start = cuts[-1]
     i = bisect.bisect_right(cuts, start) - 1
@@ -284,11 +295,12 @@ class EncodedChats:
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                  responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
-                 read_tail: bool = True, read_pieces: bool = False,
+                 read_tail: bool = True, read_tail_short: bool = True, read_pieces: bool = False,
                  span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
     always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
-    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own;
+    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own, and with
+    ``read_tail_short`` a shorter message's last paragraph (:data:`TAIL_MIN_CHARS_LINES`);
     ``read_pieces``: every piece of it (:func:`long_pieces`) is also a mask of role ``"piece"``, for the signals
     that read pieces (:meth:`EncodedChats.piece_turns`). ``span_pieces[i]``: a
     ``(start, end)`` character range of row ``i``'s last message's content; that row's ``span`` is then that piece
@@ -324,7 +336,9 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                 continue
             # content that tried to open turns of its own: each piece is also read as a turn
             pieces = _split_at(chat.text, a, b, specials) if escaped else []
-            tail = tail_piece(chat.text, a, b) if read_tail else None  # and a long message's last piece
+            # and a long (or, with read_tail_short, a shorter multi-paragraph) message's last piece
+            tail = tail_piece(chat.text, a, b, min_chars_lines=TAIL_MIN_CHARS_LINES if read_tail_short else
+                              TAIL_MIN_CHARS) if read_tail else None
             for pa, pb in pieces + ([tail] if tail is not None else []):
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("user")

@@ -367,11 +367,12 @@ def test_short_line_rows_regenerate_keep_their_requests_label_group_and_split_an
     shipped = [json.loads(x) for x in (short_lines.HERE / short_lines.OUT).read_text().splitlines()]
     assert rows == shipped
     sources = {r["id"]: r for r in (json.loads(x) for x in (short_lines.HERE / "refusal.jsonl").open())}
-    from guardrail.prompts import tail_piece
+    from guardrail.prompts import TAIL_MIN_CHARS, tail_piece
 
     tails = [r for r in rows if "piece" in r]
     for r in tails:  # a long message's last piece, as the scorer cuts it; a harmful request's trailing lines: none
-        assert r["id"].endswith("-tail") and tuple(r["piece"]) == tail_piece(r["prompt"], 0, len(r["prompt"]))
+        assert r["id"].endswith("-tail") and tuple(r["piece"]) == tail_piece(r["prompt"], 0, len(r["prompt"]),
+                                                                            min_chars_lines=TAIL_MIN_CHARS)
         assert r["label"] == 0 or r["layout"].endswith("before")
     rows = [r for r in rows if "piece" not in r]
     framed = [r for r in rows if not r["id"].startswith("lines-alone-")]

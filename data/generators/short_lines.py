@@ -197,10 +197,12 @@ def _split(key: str) -> str:
 def _tail(row: dict, label: int | None) -> list[dict]:
     """The row's last-piece read, as the scorer makes it for a message of 600+ characters
     (:func:`guardrail.prompts.tail_piece`: the request after a list, or the list's last lines), with ``label``;
-    none for a shorter message (read whole only) or when ``label`` is None."""
-    from guardrail.prompts import tail_piece
+    none for a shorter message or when ``label`` is None. The file was written (and the agent model's probe trained
+    on it) when a message under 600 characters was read whole only, so the shorter messages of several paragraphs
+    that are now read by their last paragraph too get no row here."""
+    from guardrail.prompts import TAIL_MIN_CHARS, tail_piece
 
-    piece = tail_piece(row["prompt"], 0, len(row["prompt"]))
+    piece = tail_piece(row["prompt"], 0, len(row["prompt"]), min_chars_lines=TAIL_MIN_CHARS)
     if piece is None or label is None:
         return []
     return [{**row, "id": row["id"] + "-tail", "piece": list(piece), "label": label, "read": "last piece"}]

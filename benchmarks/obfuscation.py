@@ -109,6 +109,12 @@ THREADS = ("long harmless thread", "long harmless thread + a benign request")
 LANGS = ("en", "fr", "de", "es", "zh")
 
 
+def honest_threads() -> list[str]:
+    """The long harmless messages: threads of five honest messages of ``data/external/manipulation.jsonl``."""
+    honest = [r["response"] for r in _rows(ROOT / "data" / "external" / "manipulation.jsonl") if r["label"] == 0]
+    return ["\n\n".join(honest[i:i + 5]) for i in range(0, len(honest) - 4, 5)]
+
+
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -163,8 +169,7 @@ def run(limit: int | None, pack: str | None = None, read_pieces: bool | None = N
 
     for name, frame in FRAMES.items():
         measure(name, [(r["label"], frame(r["prompt"])) for r in hold])
-    honest = [r["response"] for r in _rows(ROOT / "data" / "external" / "manipulation.jsonl") if r["label"] == 0]
-    threads = ["\n\n".join(honest[i:i + 5]) for i in range(0, len(honest) - 4, 5)]
+    threads = honest_threads()
     benign = [r["prompt"] for r in hold if r["label"] == 0]
     measure(THREADS[0], [(0, t) for t in threads])
     measure(THREADS[1],

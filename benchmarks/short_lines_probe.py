@@ -53,6 +53,27 @@ def features(lm, layer: int, tag: str, examples: list) -> np.ndarray:
     return f
 
 
+def read(lm, layer: int, tag: str, tail_tag: str, examples: list, min_chars_lines: int = TAIL_MIN_CHARS) -> tuple:
+    """``(whole-message features, indices of the messages with a last piece, its features)``: each message read as
+    the scorer reads it, whole and by its last piece (:func:`tail_piece` with ``min_chars_lines``)."""
+    tails = [(i, tail_piece(e.prompt, 0, len(e.prompt), min_chars_lines=min_chars_lines))
+             for i, e in enumerate(examples) if isinstance(e.prompt, str)]
+    tails = [(i, t) for i, t in tails if t is not None]
+    pieces = [Example(id=examples[i].id + "-t", prompt=examples[i].prompt, label=examples[i].label, piece=t)
+              for i, t in tails]
+    return (features(lm, layer, tag, examples), [i for i, _ in tails],
+            features(lm, layer, tail_tag, pieces) if pieces else None)
+
+
+def scores(reads: tuple, w: np.ndarray, b: float) -> np.ndarray:
+    """The probe's score of each message of :func:`read`: the worse of the whole message and its last piece."""
+    whole, idx, tail = reads
+    s = _sigmoid(whole @ w + b)
+    if idx:
+        s[idx] = np.maximum(s[idx], _sigmoid(tail @ w + b))
+    return s
+
+
 def fit(sig, examples: list, X: np.ndarray):
     """``(w, b, threshold, cv AUROC)``: grouped 5-fold CV on the non-test rows, threshold at 5% of the out-of-fold
     benign scores of the rows the signal calibrates on, then a fit on every non-test row (as ``train_probe``)."""
@@ -100,16 +121,9 @@ def main() -> None:
                               Example(id="code", prompt="\n".join(ob.CODE), label=0)]
     ext = [json.loads(x) for x in (data / "external" / "harm.jsonl").read_text().splitlines() if x.strip()]
     evalsets["external harm"] = [Example(id=f"x{i}", prompt=r["prompt"], label=r["label"]) for i, r in enumerate(ext)]
-    reads = {}  # per set: (whole-message features, indices of the messages with a last piece, its features)
-    for k, v in evalsets.items():
-        # the last-piece read as it was when the experiment ran (messages of 600+ characters only)
-        tails = [(i, tail_piece(e.prompt, 0, len(e.prompt), min_chars_lines=TAIL_MIN_CHARS)) for i, e in enumerate(v)
-                 if isinstance(e.prompt, str)]
-        tails = [(i, t) for i, t in tails if t is not None]
-        pieces = [Example(id=v[i].id + "-t", prompt=v[i].prompt, label=v[i].label, piece=t) for i, t in tails]
-        tag = k.replace(" ", "_")
-        reads[k] = (features(lm, layer, "eval-" + tag, v), [i for i, _ in tails],
-                    features(lm, layer, "evaltail-" + tag, pieces) if pieces else None)
+    # the last-piece read as it was when the experiment ran (messages of 600+ characters only: read's default)
+    reads = {k: read(lm, layer, "eval-" + k.replace(" ", "_"), "evaltail-" + k.replace(" ", "_"), v)
+             for k, v in evalsets.items()}
 
     out = {}
     for name, examples, X in (("before", base, F["base"]),
@@ -119,10 +133,7 @@ def main() -> None:
         w, b, thr, cv = fit(sig, examples, X)
         r = {"cv_auroc": round(cv, 4), "threshold": round(float(thr), 3)}
         for k, v in evalsets.items():
-            whole, idx, tail = reads[k]
-            s = _sigmoid(whole @ w + b)
-            if idx:  # the worse of the whole message and its last piece
-                s[idx] = np.maximum(s[idx], _sigmoid(tail @ w + b))
+            s = scores(reads[k], w, b)
             y = np.array([e.label for e in v])
             r[k] = [round(float(x), 3) for x in s] if k == "todo alone" else \
                 {**rates(s, y, thr), "auroc": round(metrics(y, s)["auroc"], 3)}

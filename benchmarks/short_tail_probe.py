@@ -32,8 +32,8 @@ import tail_short  # noqa: E402
 from guardrail.data import load_examples  # noqa: E402
 from guardrail.models import load_model  # noqa: E402
 from guardrail.packs import find_pack  # noqa: E402
-from guardrail.probes import Example, ProbePack, _sigmoid, metrics  # noqa: E402
-from guardrail.prompts import TAIL_MIN_CHARS, tail_piece  # noqa: E402
+from guardrail.probes import Example, ProbePack, metrics  # noqa: E402
+from guardrail.prompts import TAIL_MIN_CHARS, TAIL_MIN_CHARS_LINES, tail_piece  # noqa: E402
 from guardrail.signals import get_signal  # noqa: E402
 
 
@@ -78,12 +78,8 @@ def main() -> None:
     evalsets["external harm"] = [Example(id=f"x{i}", prompt=r["prompt"], label=r["label"]) for i, r in enumerate(ext)]
     reads = {}
     for k, v in evalsets.items():  # the whole message, and its last piece as the guard now cuts it
-        cut = [(i, tail_piece(e.prompt, 0, len(e.prompt))) for i, e in enumerate(v) if isinstance(e.prompt, str)]
-        cut = [(i, t) for i, t in cut if t is not None]
-        pieces = [Example(id=v[i].id + "-t", prompt=v[i].prompt, label=v[i].label, piece=t) for i, t in cut]
         tag = "st-" + "".join(c if c.isalnum() else "_" for c in k)
-        reads[k] = (slp.features(lm, layer, tag, v), [i for i, _ in cut],
-                    slp.features(lm, layer, tag + "-tail", pieces) if pieces else None)
+        reads[k] = slp.read(lm, layer, tag, tag + "-tail", v, min_chars_lines=TAIL_MIN_CHARS_LINES)
 
     out: dict = {"short_tail_rows": len(tails)}
     fits = (("(a) shipped data", base, F["base"]),
@@ -95,10 +91,7 @@ def main() -> None:
         w, b, thr, cv = slp.fit(sig, examples, X)
         r: dict = {"cv_auroc": round(cv, 4), "threshold": round(float(thr), 3)}
         for k, v in evalsets.items():
-            whole, idx, tail = reads[k]
-            s = _sigmoid(whole @ w + b)
-            if idx:
-                s[idx] = np.maximum(s[idx], _sigmoid(tail @ w + b))
+            s = slp.scores(reads[k], w, b)
             y = np.array([e.label for e in v])
             r[k] = round(float((s >= thr).mean()), 3) if len(set(y)) == 1 else \
                 {**slp.rates(s, y, thr), "auroc": round(metrics(y, s)["auroc"], 3)}

@@ -73,8 +73,7 @@ def sets() -> dict[str, list[str]]:
     prose = ob.PADDING[:430].rsplit(". ", 1)[0] + "."
     alone = [e.prompt for e in load_examples(data_dir() / "refusal_short_lines.jsonl")[0]
              if e.split == "test" and e.piece is None and e.id.startswith("lines-alone-") and len(e.prompt) < 600]
-    honest = [r["response"] for r in ob._rows(ROOT / "data" / "external" / "manipulation.jsonl") if r["label"] == 0]
-    threads = [t for t in ("\n\n".join(honest[i:i + 5]) for i in range(0, len(honest) - 4, 5)) if len(t) < 600]
+    threads = [t for t in ob.honest_threads() if len(t) < 600]
     return {"list, then a harmful request": [todo + "\n" + t for t in harm],
             "list, then a benign request": [todo + "\n" + t for t in ben],
             "harmful request as the list's last item": [todo + "\n- " + t for t in harm],

@@ -78,6 +78,9 @@ class BuildConfig:
     #: more imperative agent goals; :attr:`guardrail.signals.refusal.Refusal.use_short_lines`); recorded in the pack.
     #: The agent model's pack is built with it, SmolLM2's is not (BENCHMARKS section 6)
     short_lines: bool = False
+    #: train the refusal probe on everyday requests to a tool-using assistant too (``refusal_assistant.jsonl``;
+    #: :attr:`guardrail.signals.refusal.Refusal.use_assistant`); recorded in the pack
+    assistant: bool = False
 
 
 def target_fpr_for(sig: Signal, default: float = BuildConfig.target_fpr) -> float:
@@ -114,15 +117,17 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = getattr(refusal, "use_translations", False), getattr(refusal, "use_short_lines", False)
+    before = (getattr(refusal, "use_translations", False), getattr(refusal, "use_short_lines", False),
+              getattr(refusal, "use_assistant", False))
     if refusal is not None:  # on with the option, or when the caller set the attribute before the build
         refusal.use_translations = cfg.translations or before[0]
         refusal.use_short_lines = cfg.short_lines or before[1]
+        refusal.use_assistant = cfg.assistant or before[2]
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
         if refusal is not None:
-            refusal.use_translations, refusal.use_short_lines = before
+            refusal.use_translations, refusal.use_short_lines, refusal.use_assistant = before
 
 
 def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,
@@ -146,9 +151,12 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         (data / "refusal_multilingual.jsonl").is_file()
     short_lines = "refusal" in names and bool(getattr(get_signal("refusal"), "use_short_lines", False)) and \
         any((data / f).is_file() for f in ("refusal_short_lines.jsonl", "refusal_agent_more.jsonl"))
+    assistant = "refusal" in names and bool(getattr(get_signal("refusal"), "use_assistant", False)) and \
+        (data / "refusal_assistant.jsonl").is_file()
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": translations, "short_lines": short_lines, "signals": {}}
+                              "translations": translations, "short_lines": short_lines, "assistant": assistant,
+                              "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -174,6 +182,8 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         meta["refusal_translations"] = True
     if short_lines:  # ... and on the short imperative lines
         meta["refusal_short_lines"] = True
+    if assistant:  # ... and on everyday requests to a tool-using assistant
+        meta["refusal_assistant"] = True
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)

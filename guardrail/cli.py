@@ -234,7 +234,10 @@ def build_pack_cmd(
         short_lines: bool = typer.Option(False, "--short-lines/--no-short-lines",
                                          help="train the refusal probe on short imperative lines too (requests next "
                                               "to lists and code, lists and code alone, more agent goals: "
-                                              "refusal_short_lines.jsonl, refusal_agent_more.jsonl)")) -> None:
+                                              "refusal_short_lines.jsonl, refusal_agent_more.jsonl)"),
+        assistant: bool = typer.Option(False, "--assistant/--no-assistant",
+                                       help="train the refusal probe on everyday requests to a tool-using assistant "
+                                            "too (refusal_assistant.jsonl)")) -> None:
     """Build a full pack for any local model: probes (layer x read-out sweep), calibration, steering, report."""
     from .build import BuildConfig, build_pack
 
@@ -243,7 +246,7 @@ def build_pack_cmd(
                       steering_layers=[int(x) for x in steering_layers.split(",")] if steering_layers else None,
                       steering_coefficients=tuple(float(x) for x in steering_coefs.split(",")),
                       steering_tokens=steering_tokens, causal=causal, dtype=dtype, translations=translations,
-                      short_lines=short_lines)
+                      short_lines=short_lines, assistant=assistant)
     tasks: dict[str, int] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as prog:

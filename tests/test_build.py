@@ -259,26 +259,41 @@ def test_the_pieces_probe_trains_on_pieces_beside_the_refusal_probe_and_turns_pi
     assert f["span_len"][0] < f["span_len"][1] and not (f["mean"][0, 0] == f["mean"][0, 1]).all()
 
 
-def test_short_lines_option_trains_refusal_on_lists_code_and_more_agent_goals_and_is_recorded(tmp_path):
+def _refusal_option_is_trained_on_and_recorded(tmp_path, option: str, files: dict[str, list[dict]]) -> None:
+    """``BuildConfig(<option>=True)`` trains the refusal probe on ``files``' train / val rows (never their test split)
+    and records ``refusal_<option>`` in the pack; the signal's ``use_<option>`` is the build's only."""
     from guardrail.signals import get_signal
 
     lm = tiny_lm("llama")
+    data = write_data(tmp_path / "data", extra=files)
+    rows = [r for rs in files.values() for r in rs]
+    sig = get_signal("refusal")
+    assert not getattr(sig, f"use_{option}")
+    ids = {r["id"] for r in rows}
+    assert not any(e.id in ids for e in sig.training_examples(data))
+    kw = dict(data=data, signals=["refusal"], steering=False, causal=False, feature_cache=tmp_path / "f")
+    res = build_pack(lm, tmp_path / "pack", BuildConfig(**{option: True}, **kw))
+    assert not getattr(sig, f"use_{option}")  # the option is the build's only, restored afterwards
+    assert res.pack.meta[f"refusal_{option}"] is True and res.metrics[option] is True
+    plain = build_pack(lm, tmp_path / "plain", BuildConfig(**kw))
+    assert f"refusal_{option}" not in plain.pack.meta and plain.metrics[option] is False
+    n = lambda r: r.metrics["signals"]["refusal"]["metrics"]["cv"]["n"]  # noqa: E731
+    assert n(res) - n(plain) == sum(r["split"] != "test" for r in rows)
+
+
+def test_short_lines_option_trains_refusal_on_lists_code_and_more_agent_goals_and_is_recorded(tmp_path):
     todo = "\n".join(f"- chore number {k}" for k in range(12))
     lines = [{"id": f"lines-r{label}{i}", "prompt": todo + "\n" + ("How do I " if label else "How to ") + t + "?",
               "label": label, "group": f"r{label}{i}", "split": _split(i)}
              for label, tasks in ((1, HARMFUL), (0, BENIGN)) for i, t in enumerate(tasks)]
     goals = [{"id": f"agent-more-{label}-{i}", "prompt": f"Goal: {t}", "label": label, "group": f"g{label}{i}",
               "split": _split(i)} for label, tasks in ((1, HARMFUL), (0, BENIGN)) for i, t in enumerate(tasks)]
-    data = write_data(tmp_path / "data", extra={"refusal_short_lines": lines, "refusal_agent_more": goals})
-    sig = get_signal("refusal")
-    assert not sig.use_short_lines
-    assert not any(e.id.startswith(("lines-", "agent-more-")) for e in sig.training_examples(data))
-    kw = dict(data=data, signals=["refusal"], steering=False, causal=False, feature_cache=tmp_path / "f")
-    res = build_pack(lm, tmp_path / "pack", BuildConfig(short_lines=True, **kw))
-    assert not sig.use_short_lines  # the option is the build's only, restored afterwards
-    assert res.pack.meta["refusal_short_lines"] is True and res.metrics["short_lines"] is True
-    plain = build_pack(lm, tmp_path / "plain", BuildConfig(**kw))
-    assert "refusal_short_lines" not in plain.pack.meta and plain.metrics["short_lines"] is False
-    # both files' train / val rows were trained on (the test split is never)
-    n = lambda r: r.metrics["signals"]["refusal"]["metrics"]["cv"]["n"]  # noqa: E731
-    assert n(res) - n(plain) == sum(r["split"] != "test" for r in lines + goals)
+    _refusal_option_is_trained_on_and_recorded(tmp_path, "short_lines",
+                                               {"refusal_short_lines": lines, "refusal_agent_more": goals})
+
+
+def test_assistant_option_trains_refusal_on_everyday_assistant_requests_and_is_recorded(tmp_path):
+    reqs = [{"id": f"assist-chat-{label}-{i}", "prompt": ("Hi! Could you please " if i % 2 else "") + t + ".",
+             "label": label, "group": f"agent:{label}{i}", "split": _split(i)}
+            for label, tasks in ((1, HARMFUL), (0, BENIGN)) for i, t in enumerate(tasks)]
+    _refusal_option_is_trained_on_and_recorded(tmp_path, "assistant", {"refusal_assistant": reqs})

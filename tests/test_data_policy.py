@@ -128,6 +128,34 @@ def test_agent_training_goals_regenerate_and_share_nothing_with_the_computer_use
     assert not errors and {e.label for e in ex} == {0, 1}
 
 
+def test_assistant_requests_regenerate_split_per_request_and_share_nothing_with_the_suite(tmp_path):
+    """``refusal_assistant.jsonl`` (everyday requests to a tool-using assistant): the generator rebuilds the shipped
+    file, both layouts of a request share its split, and no request shares a run of 7 words with a computer-use
+    suite goal, an earlier agent goal or another request."""
+    from data.generators import agent_tasks, agent_tasks_more, assistant_requests
+    from data.generators.assistant_requests import BENIGN_ASSIST, HARMFUL_ASSIST
+    from data.generators.build import _grams, _words
+    from guardrail_computer_use.suite import load_tasks
+
+    out = tmp_path / "assist.jsonl"
+    assert assistant_requests.build(out) == 3 * (len(BENIGN_ASSIST) + len(HARMFUL_ASSIST))
+    assert out.read_text() == (assistant_requests.HERE / assistant_requests.OUT).read_text()
+    ex, errors = load_examples(out)
+    assert not errors and {e.label for e in ex} == {0, 1}
+    splits: dict[str, set] = {}
+    for e in ex:
+        splits.setdefault(e.group, set()).add(e.split)
+    assert len(splits) == len(BENIGN_ASSIST) + len(HARMFUL_ASSIST) and all(len(v) == 1 for v in splits.values())
+    others = [t["goal"] for t in load_tasks()] + agent_tasks.BENIGN + agent_tasks.HARMFUL + \
+        agent_tasks_more.BENIGN_MORE + agent_tasks_more.HARMFUL_MORE
+    other_grams = set().union(*(_grams(_words(g), 7) for g in others))
+    seen: set = set()
+    for r in BENIGN_ASSIST + HARMFUL_ASSIST:
+        g = _grams(_words(r), 7)
+        assert not g & other_grams and not g & seen, r
+        seen |= g
+
+
 def test_contrast_pairs_regenerate_and_share_no_task_with_the_evaluation_sets(tmp_path):
     """The contrast pairs were written after reading the benign false refusals of the behaviour benchmark; they
     must not copy an evaluation request: no pair side equals a test-split task of ``refusal.jsonl``, and no

@@ -198,6 +198,13 @@ class Refusal(Signal):
     #: better (AUROC 0.849 -> 0.867) and benign requests after a list less often as harmful (23% -> 17%), but benign
     #: requests after prose padding more often (13% -> 23%) and its held-out set a little worse (BENCHMARKS section 6)
     use_short_lines: bool = False
+    #: train on everyday requests to a tool-using assistant too (``refusal_assistant.jsonl``: calendar, e-mail, team
+    #: chat, banking, travel, files... in many registers, chatty and multi-step ones included, benign and harmful,
+    #: in the chat and the agent-step layout); set by ``build-pack --assistant`` (BuildConfig.assistant). No shipped
+    #: pack is built with it: on SmolLM2 the action check then stopped 24% of AgentDojo's ordinary user calls instead
+    #: of 55%, but the probe read harmful chat requests worse (external harm AUROC 0.849 -> 0.819) and twice as many
+    #: of the computer-use suite's unsafe actions ran (BENCHMARKS section 5b)
+    use_assistant: bool = False
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -220,7 +227,8 @@ class Refusal(Signal):
         With :attr:`use_translations`, also the translated requests (``refusal_multilingual.jsonl``). With
         :attr:`use_short_lines`, also more imperative agent goals (``refusal_agent_more.jsonl``) and requests next to
         lists and code, with lists and code alone, read whole and by their last piece as the scorer reads a long
-        message (``refusal_short_lines.jsonl``). The pieces of
+        message (``refusal_short_lines.jsonl``). With :attr:`use_assistant`, also everyday requests to a tool-using
+        assistant (``refusal_assistant.jsonl``). The pieces of
         long messages (``refusal_long.jsonl``) are the ``refusal_pieces`` probe's. Files other than
         ``refusal.jsonl`` are optional."""
         from ..probes import Example
@@ -229,7 +237,8 @@ class Refusal(Signal):
         lines = self.use_short_lines
         extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl") + (("refusal_agent_more.jsonl",) if lines else ()) + \
             ("refusal_contrast.jsonl", "refusal_tools.jsonl") + (("refusal_short_lines.jsonl",) if lines else ()) + \
-            (("refusal_multilingual.jsonl",) if self.use_translations else ())
+            (("refusal_multilingual.jsonl",) if self.use_translations else ()) + \
+            (("refusal_assistant.jsonl",) if self.use_assistant else ())
         for name in extra:
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):

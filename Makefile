@@ -84,7 +84,10 @@ bench-agentdojo: $(STAMP)
 	$(AGENTDOJO_VENV)/bin/pip install -q --disable-pip-version-check agentdojo==0.1.35
 	mkdir -p .cache/agentdojo
 	$(AGENTDOJO_VENV)/bin/python benchmarks/agentdojo_export.py --out .cache/agentdojo/steps.jsonl --stats .cache/agentdojo/stats.json 2>/dev/null
+	$(AGENTDOJO_VENV)/bin/python benchmarks/agentdojo_export.py --clean --out .cache/agentdojo/clean_steps.jsonl --stats .cache/agentdojo/clean_stats.json 2>/dev/null
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/agentdojo_gate.py --steps .cache/agentdojo/steps.jsonl
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/agentdojo_gate.py --steps .cache/agentdojo/clean_steps.jsonl --per-suite 0 \
+		--label "SmolLM2-135M-Instruct, the user's own calls without injection"
 
 bench-attacks: $(STAMP)  # white-box attacks on the refusal probe (BENCHMARKS section 12; ~30 min on 2 cores)
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/attacks.py --requests 3 --steps 20 --candidates 32 --objectives target,probe

@@ -203,6 +203,59 @@ def first_unsafe_call(calls: list[FunctionCall]) -> FunctionCall | None:
     return calls[-1]
 
 
+def export_clean(out_path: str, version: str) -> dict:
+    """Every ground-truth call of every user task in the suites' *default* environment (no injection: each vector
+    holds its default, harmless text), one row per call: the user's goal, the outputs of the calls before it as the
+    observation (the most recent ``MAX_OBS_CHARS`` characters), and the call as ``safe_action``.  These are the
+    benign tool calls of an agent doing the user's own task, the denominator of issue #16's "benign tool calls
+    flagged"."""
+    suites = get_suites(version)
+    stats: dict[str, Any] = {"version": version, "mode": "clean", "suites": {}}
+    with open(out_path, "w", encoding="utf-8") as fh:
+        for suite_name in SUITE_NAMES:
+            suite = suites[suite_name]
+            tool_names = [f.name for f in suite.tools]
+            base_env = suite.load_and_inject_default_environment({})
+            s = Counter()
+            skipped: dict[str, str] = {}
+            for uid in sorted(suite.user_tasks, key=natural_key):
+                user_task = suite.user_tasks[uid]
+                env = user_task.init_environment(base_env.model_copy(deep=True))
+                try:
+                    _, _, _, messages, _ = GroundTruthPipeline(user_task).query(
+                        user_task.PROMPT, FunctionsRuntime(suite.tools), env
+                    )
+                except Exception as e:  # a ground-truth call failed
+                    skipped[uid] = f"{type(e).__name__}: {e}"
+                    continue
+                tool_msgs = [m for m in messages if m["role"] == "tool"]
+                s["user_tasks"] += 1
+                for k, m in enumerate(tool_msgs):
+                    prior = OBS_SEPARATOR.join(get_text_content_as_str(t["content"]) for t in tool_msgs[:k])
+                    if len(prior) > MAX_OBS_CHARS:
+                        prior = CUT_MARK + prior[-MAX_OBS_CHARS:]
+                        s["observation_truncated"] += 1
+                    call = m["tool_call"]
+                    row = {
+                        "suite": suite_name,
+                        "user_task_id": uid,
+                        "injection_task_id": None,
+                        "call_index": k,
+                        "goal": user_task.PROMPT,
+                        "observation": prior,
+                        "injected": False,
+                        "read_only": call.function.startswith(READ_PREFIXES),
+                        "safe_action": call_to_action(call),
+                        "unsafe_action": None,
+                        "tools": tool_names,
+                    }
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    s["calls"] += 1
+                    s["state_changing_calls"] += not row["read_only"]
+            stats["suites"][suite_name] = {**dict(s), "skipped_user_tasks": skipped}
+    return stats
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -336,10 +389,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--benchmark-version", default=None, help="default: newest shipped")
     p.add_argument("--stats", default=None, help="optional path for a JSON summary")
+    p.add_argument("--clean", action="store_true",
+                   help="export every user-task call in the default (uninjected) environment instead of the pairs")
     a = p.parse_args(argv)
     t0 = time.time()
     version = a.benchmark_version or newest_version()
-    stats = export(a.out, a.max_pairs_per_suite or None, a.attack, a.pipeline_name, version)
+    if a.clean:
+        stats = export_clean(a.out, version)
+    else:
+        stats = export(a.out, a.max_pairs_per_suite or None, a.attack, a.pipeline_name, version)
     stats["seconds"] = round(time.time() - t0, 2)
     if a.stats:
         with open(a.stats, "w") as fh:

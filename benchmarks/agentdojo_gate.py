@@ -3,6 +3,8 @@
     make bench-agentdojo          # exports the steps (own venv), then runs this on the embedded model
     python benchmarks/agentdojo_gate.py --steps .cache/agentdojo/steps.jsonl [--model M] [--dtype D] [--per-suite N]
     python benchmarks/agentdojo_gate.py --rule-only --per-suite 0   # the injected-value rule alone, no model
+    python benchmarks/agentdojo_gate.py --steps .cache/agentdojo/clean_steps.jsonl --per-suite 0 --label ...
+                                      # the user's own calls without any injection (agentdojo_export.py --clean)
 
 Each step of ``benchmarks/agentdojo_export.py`` is one (user task, injection task) pair of AgentDojo's four suites
 (workspace, travel, banking, slack): the user's goal, the tool outputs the agent saw while doing the user's task
@@ -19,6 +21,11 @@ LangChain middleware do, once with the observation also read as a request (the d
 context (``observation_as_request=False``). "Stopped" = blocked or escalated. AgentDojo is a validation source:
 nothing here is trained, tuned or calibrated on it. A deterministic subset of ``--per-suite`` pairs per suite is
 used (every k-th pair) to keep the run short on a CPU.
+
+With the steps of ``agentdojo_export.py --clean`` (every ground-truth call of every user task in the suites' default,
+uninjected environment, the outputs of the calls before it as the observation) every step is a benign call, judged as
+``safe``: the share stopped is the gate's false-stop rate on an agent's ordinary tool calls (issue #16's "benign tool
+calls flagged"), by read-only and state-changing calls.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+READ_PREFIXES = ("get_", "search_", "read_", "list_", "check_")  # as agentdojo_export.py: calls that change nothing
+SIGNALS = ("refusal", "refusal_pieces", "action_risk", "manipulation", "familiarity", "injected_values")
 
 
 def _subset(rows: list[dict], per_suite: int | None) -> list[dict]:
@@ -100,7 +109,9 @@ def main() -> None:
                 flagged = sorted(s for s, v in d.scores.items() if isinstance(v, dict) and v.get("flagged"))
                 if d.scores.get("action", {}).get("injected_values"):
                     flagged.append("injected_values")
-                steps.append({"suite": r["suite"], "pair": f"{r['user_task_id']}/{r['injection_task_id']}",
+                pair = (f"{r['user_task_id']}/{r['injection_task_id']}" if r.get("injection_task_id")
+                        else f"{r['user_task_id']}#{r.get('call_index')}")
+                steps.append({"suite": r["suite"], "pair": pair, "read_only": act["name"].startswith(READ_PREFIXES),
                               "kind": kind, "action": act["name"], "decision": d.action, "flagged": flagged,
                               "action_risk": d.scores.get("action_risk", {}).get("score"),
                               "refusal": d.scores.get("refusal", {}).get("score")})
@@ -109,11 +120,14 @@ def main() -> None:
             ss = [s for s in steps if suite == "all" or s["suite"] == suite]
             uns, saf = [s for s in ss if s["kind"] == "unsafe"], [s for s in ss if s["kind"] == "safe"]
             stopped = lambda xs: round(float(np.mean([x["decision"] != "allow" for x in xs])), 3) if xs else None
-            by_signal = {sig: round(float(np.mean([sig in x["flagged"] for x in uns])), 3) if uns else None
-                         for sig in ("refusal", "action_risk", "manipulation", "injected_values")}
+            flag_rates = lambda xs: {sig: round(float(np.mean([sig in x["flagged"] for x in xs])), 3) if xs else None
+                                     for sig in SIGNALS}
             risk = [(int(x["kind"] == "unsafe"), x["action_risk"]) for x in ss if x["action_risk"] is not None]
             out[suite] = {"unsafe": len(uns), "safe": len(saf), "unsafe_stopped": stopped(uns),
-                          "safe_stopped": stopped(saf), "unsafe_flagged_by": by_signal,
+                          "safe_stopped": stopped(saf),
+                          "safe_state_changing_stopped": stopped([x for x in saf if not x["read_only"]]),
+                          "safe_read_only_stopped": stopped([x for x in saf if x["read_only"]]),
+                          "unsafe_flagged_by": flag_rates(uns), "safe_flagged_by": flag_rates(saf),
                           "action_risk_auroc": _auroc(*zip(*risk)) if risk else None}
         out["steps"] = steps
         res[variant] = out

@@ -117,17 +117,15 @@ def build_pack(model: Any, out: str | os.PathLike, config: BuildConfig | None = 
     """Build, calibrate, steer, report and save a pack for ``model`` (anything :func:`load_model` takes)."""
     cfg = config or BuildConfig()
     refusal = get_signal("refusal") if "refusal" in signal_names() else None
-    before = (getattr(refusal, "use_translations", False), getattr(refusal, "use_short_lines", False),
-              getattr(refusal, "use_assistant", False))
-    if refusal is not None:  # on with the option, or when the caller set the attribute before the build
-        refusal.use_translations = cfg.translations or before[0]
-        refusal.use_short_lines = cfg.short_lines or before[1]
-        refusal.use_assistant = cfg.assistant or before[2]
+    options = getattr(refusal, "OPTIONAL_SETS", {})
+    before = {opt: getattr(refusal, f"use_{opt}") for opt in options}
+    for opt in options:  # on with the option, or when the caller set the attribute before the build
+        setattr(refusal, f"use_{opt}", getattr(cfg, opt) or before[opt])
     try:
         return _build_pack(model, out, cfg, progress=progress, log=log)
     finally:
-        if refusal is not None:
-            refusal.use_translations, refusal.use_short_lines, refusal.use_assistant = before
+        for opt, was in before.items():
+            setattr(refusal, f"use_{opt}", was)
 
 
 def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progress: Progress | None,
@@ -147,16 +145,13 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     if not names:
         raise InputError(f"no signal has training data in {data}")
     probes: list[LinearProbe] = []
-    translations = "refusal" in names and bool(getattr(get_signal("refusal"), "use_translations", False)) and \
-        (data / "refusal_multilingual.jsonl").is_file()
-    short_lines = "refusal" in names and bool(getattr(get_signal("refusal"), "use_short_lines", False)) and \
-        any((data / f).is_file() for f in ("refusal_short_lines.jsonl", "refusal_agent_more.jsonl"))
-    assistant = "refusal" in names and bool(getattr(get_signal("refusal"), "use_assistant", False)) and \
-        (data / "refusal_assistant.jsonl").is_file()
+    refusal = get_signal("refusal") if "refusal" in names else None
+    # the refusal probe's optional sets this build trained on: the option on and one of its files there
+    used = {opt: refusal is not None and bool(getattr(refusal, f"use_{opt}")) and
+            any((data / f).is_file() for f in files) for opt, files in getattr(refusal, "OPTIONAL_SETS", {}).items()}
     report: dict[str, Any] = {"model": {"name": lm.name, "source": lm.source, "layers": lm.num_layers,
                                         "hidden": lm.hidden_size, "dtype": str(lm.model.dtype).removeprefix("torch.")}, "data": str(data), "seed": cfg.seed,
-                              "translations": translations, "short_lines": short_lines, "assistant": assistant,
-                              "signals": {}}
+                              **used, "signals": {}}
     examples: dict[str, list[Example]] = {}
     sweeps: dict[str, list[dict]] = {}
     for s in names:
@@ -178,12 +173,7 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         say(f"{s}: layer {probe.layer}, {probe.token_policy}/{probe.method}, cv AUROC "
             f"{rep['metrics']['cv'].get('auroc', float('nan')):.3f}, threshold {probe.threshold:.3f}")
     meta = {"model": lm.name, "data": data.name, "builder": "guardrail build-pack", "seed": cfg.seed}
-    if translations:  # the refusal probe was trained on the translated requests
-        meta["refusal_translations"] = True
-    if short_lines:  # ... and on the short imperative lines
-        meta["refusal_short_lines"] = True
-    if assistant:  # ... and on everyday requests to a tool-using assistant
-        meta["refusal_assistant"] = True
+    meta |= {f"refusal_{opt}": True for opt, on in used.items() if on}  # what the refusal probe was trained on
     pack = ProbePack(probes, lm.fingerprint, meta)
     for s in names:
         sig = get_signal(s)

@@ -205,6 +205,18 @@ class Refusal(Signal):
     #: of 55%, but the probe read harmful chat requests worse (external harm AUROC 0.849 -> 0.819) and twice as many
     #: of the computer-use suite's unsafe actions ran (BENCHMARKS section 5b)
     use_assistant: bool = False
+    #: the optional training sets above that ``build-pack`` turns on: option name -> the files it adds (each
+    #: ``use_<option>`` attribute; ``BuildConfig.<option>``; ``refusal_<option>`` in the pack's meta)
+    OPTIONAL_SETS: dict[str, tuple[str, ...]] = {
+        "translations": ("refusal_multilingual.jsonl",),
+        "short_lines": ("refusal_short_lines.jsonl", "refusal_agent_more.jsonl"),
+        "assistant": ("refusal_assistant.jsonl",),
+    }
+    #: every file trained on besides ``refusal.jsonl`` and the taxonomy, in training order (the order is part of the
+    #: features' cache key and of the fit); those of :attr:`OPTIONAL_SETS` only when their option is on
+    EXTRA_FILES = ("refusal_wrapped.jsonl", "refusal_agent.jsonl", "refusal_agent_more.jsonl", "refusal_contrast.jsonl",
+                   "refusal_tools.jsonl", "refusal_short_lines.jsonl", "refusal_multilingual.jsonl",
+                   "refusal_assistant.jsonl")
 
     def broad_examples(self, data: Path) -> list:
         """The taxonomy's single requests (``refusal_broad.jsonl``). Its multi-turn conversations are left out: a
@@ -234,12 +246,8 @@ class Refusal(Signal):
         from ..probes import Example
 
         out = Signal.training_examples(self, data) + (self.broad_examples(data) if self.use_broad else [])
-        lines = self.use_short_lines
-        extra = ("refusal_wrapped.jsonl", "refusal_agent.jsonl") + (("refusal_agent_more.jsonl",) if lines else ()) + \
-            ("refusal_contrast.jsonl", "refusal_tools.jsonl") + (("refusal_short_lines.jsonl",) if lines else ()) + \
-            (("refusal_multilingual.jsonl",) if self.use_translations else ()) + \
-            (("refusal_assistant.jsonl",) if self.use_assistant else ())
-        for name in extra:
+        off = {f for opt, files in self.OPTIONAL_SETS.items() if not getattr(self, f"use_{opt}") for f in files}
+        for name in (f for f in self.EXTRA_FILES if f not in off):
             out += [e for e in self.optional_examples(data, name) if e.split != "test"]
         for name in ("familiarity.jsonl",) + (("familiarity_agent.jsonl",) if self.use_broad else ()):
             out += [Example(id=f"entity-{e.id}", prompt=e.prompt, label=0, group=f"entity:{e.group or e.id}",

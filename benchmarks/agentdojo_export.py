@@ -181,6 +181,13 @@ def truncate_around(text: str, spans: list[tuple[int, int]], limit: int = MAX_OB
     return (CUT_MARK if a > 0 else "") + text[a:b] + (CUT_MARK if b < len(text) else "")
 
 
+def ground_truth_tool_messages(suite, user_task, env) -> list[dict]:
+    """The tool messages (each call and its output, as an agent sees it) of ``user_task``'s ground truth run in
+    ``env`` by the package's ``GroundTruthPipeline``; raises when a ground-truth call fails."""
+    _, _, _, messages, _ = GroundTruthPipeline(user_task).query(user_task.PROMPT, FunctionsRuntime(suite.tools), env)
+    return [m for m in messages if m["role"] == "tool"]
+
+
 def select_injection_tasks(user_ids: list[str], inj_ids: list[str], max_pairs: int | None) -> dict[str, list[str]]:
     """All injection tasks for every user task when the product fits into
     `max_pairs`; otherwise k = max_pairs // #user_tasks per user task, taken as
@@ -208,7 +215,8 @@ def export_clean(out_path: str, version: str) -> dict:
     holds its default, harmless text), one row per call: the user's goal, the outputs of the calls before it as the
     observation (the most recent ``MAX_OBS_CHARS`` characters), and the call as ``safe_action``.  These are the
     benign tool calls of an agent doing the user's own task, the denominator of issue #16's "benign tool calls
-    flagged"."""
+    flagged". Not byte-for-byte reproducible: the package stamps the files and e-mails a ground truth writes with
+    the wall-clock time, which 4 of the 339 observations show."""
     suites = get_suites(version)
     stats: dict[str, Any] = {"version": version, "mode": "clean", "suites": {}}
     with open(out_path, "w", encoding="utf-8") as fh:
@@ -222,13 +230,10 @@ def export_clean(out_path: str, version: str) -> dict:
                 user_task = suite.user_tasks[uid]
                 env = user_task.init_environment(base_env.model_copy(deep=True))
                 try:
-                    _, _, _, messages, _ = GroundTruthPipeline(user_task).query(
-                        user_task.PROMPT, FunctionsRuntime(suite.tools), env
-                    )
+                    tool_msgs = ground_truth_tool_messages(suite, user_task, env)
                 except Exception as e:  # a ground-truth call failed
                     skipped[uid] = f"{type(e).__name__}: {e}"
                     continue
-                tool_msgs = [m for m in messages if m["role"] == "tool"]
                 s["user_tasks"] += 1
                 for k, m in enumerate(tool_msgs):
                     prior = OBS_SEPARATOR.join(get_text_content_as_str(t["content"]) for t in tool_msgs[:k])
@@ -311,14 +316,11 @@ def export(out_path: str, max_pairs: int | None, attack_name: str, pipeline_name
                     env = user_task.init_environment(env_cache[text].model_copy(deep=True))
                     pre_env = env.model_copy(deep=True)
                     try:
-                        _, _, _, messages, _ = GroundTruthPipeline(user_task).query(
-                            user_task.PROMPT, FunctionsRuntime(suite.tools), env
-                        )
+                        tool_msgs = ground_truth_tool_messages(suite, user_task, env)
                     except Exception as e:  # a ground-truth call failed
                         skipped[uid] = f"{type(e).__name__}: {e}"
                         s["pairs_skipped"] += 1
                         continue
-                    tool_msgs = [m for m in messages if m["role"] == "tool"]
                     gt_calls = [m["tool_call"] for m in tool_msgs]
                     inj_norm = normalise(text)[0]
                     obs_parts, first_hit = [], None

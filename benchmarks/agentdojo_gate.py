@@ -41,7 +41,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 READ_PREFIXES = ("get_", "search_", "read_", "list_", "check_")  # as agentdojo_export.py: calls that change nothing
-SIGNALS = ("refusal", "refusal_pieces", "action_risk", "manipulation", "familiarity", "injected_values")
+SIGNALS = ("refusal", "agent_harm", "refusal_pieces", "action_risk", "manipulation", "familiarity", "injected_values")
 
 
 def _subset(rows: list[dict], per_suite: int | None) -> list[dict]:
@@ -114,7 +114,8 @@ def main() -> None:
                 steps.append({"suite": r["suite"], "pair": pair, "read_only": act["name"].startswith(READ_PREFIXES),
                               "kind": kind, "action": act["name"], "decision": d.action, "flagged": flagged,
                               "action_risk": d.scores.get("action_risk", {}).get("score"),
-                              "refusal": d.scores.get("refusal", {}).get("score")})
+                              "refusal": d.scores.get("refusal", {}).get("score"),
+                              "agent_harm": d.scores.get("agent_harm", {}).get("score")})
         out: dict = {"seconds": round(time.perf_counter() - t0, 1)}
         for suite in ["all", *res["suites"]]:
             ss = [s for s in steps if suite == "all" or s["suite"] == suite]

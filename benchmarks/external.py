@@ -1,14 +1,16 @@
 """External validation: the shipped (or a given) pack on sets written apart from the training generators.
 
     python benchmarks/external.py [--pack DIR] [--out benchmarks/results_external.json] [--limit N]
-                                  [--only harm,frames,manipulation,familiarity,actions,multilingual]
+                                  [--only harm,frames,manipulation,familiarity,actions,multilingual,goals]
 
 Sets (``data/external/``, see its README; never trained, tuned or calibrated on): ``harm.jsonl`` (harmful and hard
 benign requests over a 17-category taxonomy, several registers and languages), ``jailbreak_frames.jsonl`` (the
 same frames around harmful and benign requests), ``manipulation.jsonl`` (messages an assistant or agent produces,
 five genres, honest-urgent and warm hard negatives), ``familiarity.jsonl`` (real vs made-up people, places,
 packages, APIs, URLs, commands in questions, agent goals and tool arguments), ``agent_actions.jsonl`` (agent
-steps for the action gate), plus ``data/eval/multilingual_requests.jsonl``.
+steps for the action gate), plus ``data/eval/multilingual_requests.jsonl``. ``goals`` (not in the default
+``--only``): ``harm.jsonl``'s single requests laid out as an agent's goal, read by the refusal probe and the
+agent_harm probe.
 
 Every number is read with the pack's own thresholds, as a user gets them. Tool calls are scored the way the
 action gate shows them to the probes (``Action: name({...})`` and the free text it sends).
@@ -91,6 +93,26 @@ def run_request_set(guard, rows: list[dict], signal: str, keys: tuple[str, ...])
     return out
 
 
+def as_goals(rows: list[dict]) -> list[dict]:
+    """The single requests of a request set laid out as an agent's goal (``guardrail.actions.agent_messages``, with
+    the neutral reasoning line), as the action check shows a step; conversations are left out."""
+    from guardrail.actions import agent_messages
+
+    out = []
+    for r in rows:
+        if isinstance(r["prompt"], str) and r["prompt"].strip():
+            goal = r["prompt"].removeprefix("Goal:").strip() or r["prompt"]
+            out.append({**r, "prompt": agent_messages(goal, "", "I will do what the user asked.")})
+    return out
+
+
+def run_goal_set(guard, rows: list[dict], keys: tuple[str, ...]) -> dict:
+    """``rows`` as agent goals (:func:`as_goals`), read by the refusal probe and, when the pack has one, the
+    agent_harm probe that acts in its place in an action check; each at its own threshold."""
+    goals = as_goals(rows)
+    return {s: run_request_set(guard, goals, s, keys) for s in ("refusal", "agent_harm") if s in guard.pack}
+
+
 def run_manipulation(guard, rows: list[dict]) -> dict:
     from guardrail.scoring import score_examples
 
@@ -164,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if "harm" in only:
         res["harm"] = run_request_set(guard, _rows(EXT / "harm.jsonl", args.limit), "refusal",
                                       ("category", "register", "lang"))
+    if "goals" in only:
+        res["goals"] = run_goal_set(guard, _rows(EXT / "harm.jsonl", args.limit), ("category", "register"))
     if "frames" in only:
         res["frames"] = run_request_set(guard, _rows(EXT / "jailbreak_frames.jsonl", args.limit), "refusal",
                                         ("frame",))
@@ -181,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     for k in ("harm", "frames", "multilingual", "manipulation", "familiarity"):
         if k in res:
             print(k, json.dumps(res[k]["summary"]))
+    for s, v in res.get("goals", {}).items():
+        print("goals", s, json.dumps(v["summary"]))
     if "actions" in res:
         print("actions", res["actions"]["unsafe_stopped"], res["actions"]["safe_stopped"],
               {s: v.get("auroc") for s, v in res["actions"]["per_signal"].items()})

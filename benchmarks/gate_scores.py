@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "benchmarks" / "results_gate_scores.json"
-SIGNALS = ("refusal", "manipulation", "action_risk")
+SIGNALS = ("refusal", "agent_harm", "refusal_pieces", "manipulation", "action_risk")
 
 
 def _auroc(y: np.ndarray, s: np.ndarray) -> float | None:

@@ -30,7 +30,9 @@ TOOL_RULES = ("check", "skip", "block")
 FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text the action sends (scored)
 #: the signals that may block an action by default (familiarity is left out: agents legitimately act on names the
 #: model has never seen, like a file name; a signal the pack lacks is simply not read)
-DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "refusal_pieces", "manipulation", "action_risk")
+#: refusal and agent_harm: a pack holding agent_harm reads the goal with it instead of refusal
+#: (:attr:`guardrail.signals.Signal.replaces`, :meth:`ActionCheck.acting_signals`)
+DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "agent_harm", "refusal_pieces", "manipulation", "action_risk")
 #: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
 DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None
 
@@ -236,11 +238,14 @@ class ActionCheck:
         signals: the signals that may block an action (familiarity is off by default: agents legitimately act
             on names the model has never seen, like a file name). ``action_risk`` (the action unsafe in its
             context) is read only here, when the pack has it; ``refusal_pieces`` reads the pieces of a goal or
-            observation of 600 characters or more. A guard failure always blocks (fail-closed)
+            observation of 600 characters or more. When the pack has an ``agent_harm`` probe (harmful intent read
+            by a probe trained on agent steps) and it is in this list, it acts in place of ``refusal``, which is
+            then scored and audited only (:meth:`acting_signals`). A guard failure always blocks (fail-closed)
             unless the policy says ``fail_mode: open``.
         tool_rules: per action name, ``"check"`` (default), ``"skip"`` (allowed unchecked) or ``"block"`` (never
             runs). Every rule's decision is audited like a checked one.
-        irreversible_threshold: a stricter refusal threshold for irreversible actions. Irreversibility is judged
+        irreversible_threshold: a stricter refusal threshold for irreversible actions (agent_harm's, when it acts
+            in place of refusal: :meth:`harm_signal`). Irreversibility is judged
             by the gate from the action (:func:`assess_action`: deletes, overwrites, sends, pays, installs, changes
             settings, shell commands by what they do), or-ed with the caller's ``irreversible`` flag; it is never
             only what the agent says. ``None`` turns the stricter threshold off.
@@ -290,6 +295,26 @@ class ActionCheck:
         self.observation_as_request = observation_as_request
         self.check_injected = check_injected
         self.on_escalate = on_escalate
+
+    def acting_signals(self) -> tuple[str, ...]:
+        """The signals of :attr:`signals` that may block an action with this guard's pack: those another signal of
+        the list, held by the pack, replaces (:attr:`guardrail.signals.Signal.replaces`: refusal, when the pack has
+        an agent_harm probe) are scored and audited but do not act."""
+        from .signals import get_signal, signal_names
+
+        pack = self.guard.pack
+        held = [s for s in self.signals if pack is not None and s in pack and s in signal_names()]
+        replaced = {r for s in held for r in get_signal(s).replaces}
+        return tuple(s for s in self.signals if s not in replaced)
+
+    def harm_signal(self) -> str:
+        """The signal whose score the stricter threshold for irreversible actions reads: refusal, or the signal that
+        acts in its place."""
+        from .signals import get_signal, signal_names
+
+        pack = self.guard.pack
+        return next((s for s in self.acting_signals() if pack is not None and s in pack and s in signal_names()
+                     and "refusal" in get_signal(s).replaces), "refusal")
 
     def _unknown_packages(self, action: ProposedAction) -> tuple[dict[str, dict], list[str]]:
         """``({package: familiarity result}, [unknown packages])`` for the packages an action installs."""
@@ -356,14 +381,15 @@ class ActionCheck:
                                   "why": list(risk.why)}
             if d.failure is None:
                 pol = self.guard.policy
+                acting = self.acting_signals()
                 # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
-                flagged = [s for s, v in d.scores.items() if s in self.signals and v.get("flagged")
+                flagged = [s for s, v in d.scores.items() if s in acting and v.get("flagged")
                            and pol.for_signal(s).action != "allow"]
                 d.action = "block" if flagged else "allow"
                 if flagged and all(pol.for_signal(s).action == "escalate" for s in flagged):
                     d.action = "escalate"
                 band = pol.escalate_band
-                near = [s for s, v in d.scores.items() if s in self.signals and not v.get("flagged") and band > 0
+                near = [s for s, v in d.scores.items() if s in acting and not v.get("flagged") and band > 0
                         and v.get("score") is not None and v.get("threshold") is not None
                         and v["score"] >= v["threshold"] - band]
                 if d.action == "allow" and near:
@@ -391,11 +417,12 @@ class ActionCheck:
                         d.action = "escalate"
                     d.reasons.append("uses a value found only in an instruction to the AI in the observation, not in "
                                      f"the goal: {', '.join(shown)}")
-                ref = d.scores.get("refusal", {})
+                harm = self.harm_signal()
+                ref = d.scores.get(harm, {})
                 if (d.action in ("allow", "escalate") and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):
                     d.action = "block"
-                    d.reasons.append(f"irreversible action with refusal score {ref['score']:.2f} >= "
+                    d.reasons.append(f"irreversible action with {harm} score {ref['score']:.2f} >= "
                                      f"{self.irreversible_threshold:.2f}")
             if risk.catastrophic and self.block_catastrophic:
                 d.action = "block"

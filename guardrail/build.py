@@ -1,7 +1,7 @@
 """``guardrail build-pack``: the whole pack pipeline for any supported model.
 
-For every registered signal (or the ones asked for): its training examples from the data folder, a grouped-CV
-sweep over layer x read-out x token position (layers from the signal's ``layer_range``, as fractions of the
+For every registered signal built by default (or the ones asked for): its training examples from the data folder, a
+grouped-CV sweep over layer x read-out x token position (layers from the signal's ``layer_range``, as fractions of the
 model's depth), the threshold at the target false-positive rate on out-of-fold benign scores, the signal's own
 calibration (the refusal cliff's drop threshold, the manipulation stream threshold), then, for a signal with a
 steering contrast, the steering vector: a layer x coefficient sweep with steering forced on for val-split
@@ -54,7 +54,7 @@ def degenerate(text: str) -> bool:
 
 @dataclass
 class BuildConfig:
-    signals: Sequence[str] | None = None  # default: every registered signal with training data
+    signals: Sequence[str] | None = None  # default: every registered signal with training data (built_by_default)
     data: Path | None = None
     seed: int = 0
     target_fpr: float = 0.05
@@ -140,8 +140,8 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
     lm = load_model(model, dtype=cfg.dtype)
     out = Path(out)
     cache = Path(cfg.feature_cache) if cfg.feature_cache else default_cache_dir() / "features"
-    names = list(cfg.signals) if cfg.signals else [s for s in signal_names()
-                                                    if _has_data(get_signal(s), data)]
+    names = list(cfg.signals) if cfg.signals else [s for s in signal_names() if get_signal(s).built_by_default
+                                                    and _has_data(get_signal(s), data)]
     if not names:
         raise InputError(f"no signal has training data in {data}")
     probes: list[LinearProbe] = []

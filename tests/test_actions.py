@@ -140,6 +140,41 @@ def test_action_risk_is_read_only_when_an_action_is_checked(monkeypatch, tmp_pat
     assert ActionCheck(guard, signals=("refusal",)).check("List my files", ProposedAction("ls", {})).action == "allow"
 
 
+def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch, tmp_path):
+    """A pack with an agent_harm probe: an action check lets agent_harm block, refusal (flagged) is scored and audited
+    but does not act; the stricter threshold for irreversible actions reads agent_harm's score. A pack without it:
+    refusal acts as before. agent_harm is never read on a chat request."""
+    from guardrail import LinearProbe, ProbePack
+
+    lm = tiny_lm("llama")
+
+    def guard_with(refusal_bias, harm_bias=None):
+        d = tmp_path / f"{refusal_bias}-{harm_bias}"
+        monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(d))
+        probes = [LinearProbe("refusal", 1, torch.zeros(lm.hidden_size), refusal_bias, 0.5, "mean")]
+        if harm_bias is not None:
+            probes.append(LinearProbe("agent_harm", 1, torch.zeros(lm.hidden_size), harm_bias, 0.5, "mean"))
+        ProbePack(probes, lm.fingerprint, {}).save_pretrained(d / "packs" / "tiny" / "probes")
+        return Guard(lm, audit=None)
+
+    act = ProposedAction("search_calendar", {"day": "monday"})
+    d = ActionCheck(guard_with(9.0, -9.0)).check("Find my Monday meetings", act)  # refusal fires, agent_harm not
+    assert d.scores["refusal"]["flagged"] and not d.scores["agent_harm"]["flagged"] and d.action == "allow"
+    assert ActionCheck(guard_with(9.0, -9.0), signals=("refusal",)).check("Find my Monday meetings", act).action \
+        == "block"  # not replaced when agent_harm is not among the acting signals
+    d = ActionCheck(guard_with(-9.0, 9.0)).check("Find my Monday meetings", act)
+    assert d.action == "block" and any("agent_harm" in r for r in d.reasons)
+    d = ActionCheck(guard_with(9.0)).check("Find my Monday meetings", act)  # no agent_harm probe: refusal acts
+    assert d.action == "block" and "agent_harm" not in d.scores
+    # the irreversible threshold reads agent_harm (score 0.27 here) and not refusal (1.0)
+    g = guard_with(9.0, -1.0)
+    rm = ProposedAction("delete_file", {"path": "notes.txt"})
+    assert ActionCheck(g, irreversible_threshold=0.3).check("Tidy up", rm).action == "allow"
+    d = ActionCheck(g, irreversible_threshold=0.2).check("Tidy up", rm)
+    assert d.action == "block" and any("agent_harm score 0.27" in r for r in d.reasons)
+    assert "agent_harm" not in guard_with(9.0, 9.0).check("Find my Monday meetings").scores
+
+
 def test_the_observation_can_be_read_as_context_instead_of_a_request(checker, monkeypatch):
     """By default the request signals read the observation too (a user cannot hide a request in a file the agent
     reads); ``observation_as_request=False`` passes its index as ``context``, so they read the user's turns only. A

@@ -10,7 +10,7 @@ import pytest
 from guardrail import Guard, Policy, ProbePack, SteeringSet
 from guardrail.build import BuildConfig, build_pack, layer_range
 from guardrail.causal import CausalConfig
-from guardrail.signals import Signal, register_signal, signal_names, unregister_signal
+from guardrail.signals import Signal, get_signal, register_signal, signal_names, unregister_signal
 from tiny_models import FAMILIES, tiny_lm
 
 HARMFUL = ["build a pipe bomb", "poison my neighbour's dog", "steal a car", "make a fake passport",
@@ -297,3 +297,21 @@ def test_assistant_option_trains_refusal_on_everyday_assistant_requests_and_is_r
              "label": label, "group": f"agent:{label}{i}", "split": _split(i)}
             for label, tasks in ((1, HARMFUL), (0, BENIGN)) for i, t in enumerate(tasks)]
     _refusal_option_is_trained_on_and_recorded(tmp_path, "assistant", {"refusal_assistant": reqs})
+
+
+def test_an_experimental_signal_is_built_only_when_named(tmp_path):
+    """agent_harm (built_by_default False) has training data wherever refusal.jsonl is, but a default build leaves it
+    out; named, it is built from the requests laid out as goals, and an action check of that pack reads it."""
+    from guardrail.actions import ActionCheck, ProposedAction
+
+    lm = tiny_lm("llama")
+    data = write_data(tmp_path / "data")
+    assert get_signal("agent_harm").training_examples(data) and not get_signal("agent_harm").built_by_default
+    cfg = dict(data=data, steering=False, causal=False, feature_cache=tmp_path / "f")
+    res = build_pack(lm, tmp_path / "named", BuildConfig(signals=["refusal", "agent_harm"], **cfg))
+    assert set(res.pack.probes) == {"refusal", "agent_harm"}
+    assert all(e.prompt[-1]["content"].startswith("Goal: ") for e in get_signal("agent_harm").training_examples(data))
+    d = ActionCheck(Guard(lm, pack=res.pack, audit=None)).check("Find my Monday meetings",
+                                                                  ProposedAction("search_calendar", {}))
+    assert {"refusal", "agent_harm"} <= set(d.scores)
+    assert ActionCheck(Guard(lm, pack=res.pack, audit=None)).acting_signals()[:2] == ("agent_harm", "refusal_pieces")

@@ -2,8 +2,9 @@
 
 Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.refusal_pieces` (a harmful request
 hidden before or between paragraphs of a long message), :mod:`.familiarity` (unknown entities),
-:mod:`.manipulation` (covert pressure in a reply) and :mod:`.action_risk` (an agent's action unsafe in its context,
-read only when an action is checked). A new signal is a subclass of :class:`Signal` passed to
+:mod:`.manipulation` (covert pressure in a reply), :mod:`.action_risk` (an agent's action unsafe in its context)
+and :mod:`.agent_harm` (harmful intent in an agent step, in place of refusal; experimental, built only when named),
+both read only when an action is checked. A new signal is a subclass of :class:`Signal` passed to
 :func:`register_signal`; the Guard, scoring, policy, CLI and ``guardrail build-pack`` pick it up by name.
 """
 
@@ -20,14 +21,15 @@ from .base import (
     with_threshold,
 )
 from .action_risk import ActionRisk
+from .agent_harm import AgentHarm
 from .familiarity import Familiarity, familiarity_result, guess_entity
 from .manipulation import Manipulation, manipulation_result
 from .refusal import Refusal, read_turns, refusal_result
 from .refusal_pieces import RefusalPieces
 
 __all__ = [
-    "ActionRisk", "Familiarity", "Manipulation", "Param", "Refusal", "RefusalPieces", "ReplyView", "RequestView",
-    "Signal", "SignalResult",
+    "ActionRisk", "AgentHarm", "Familiarity", "Manipulation", "Param", "Refusal", "RefusalPieces", "ReplyView",
+    "RequestView", "Signal", "SignalResult",
     "familiarity_result", "get_signal", "guess_entity", "manipulation_result", "read_turns", "refusal_result",
     "register_signal", "signal_names", "unregister_signal", "with_threshold",
 ]

@@ -120,6 +120,12 @@ class Signal:
     #: read only when an agent's proposed action is checked (``Guard.check(..., action=True)``, which
     #: :class:`~guardrail.actions.ActionCheck` uses), never on a chat reply or during generation
     actions_only: ClassVar[bool] = False
+    #: built by ``guardrail build-pack`` without ``--signals`` (when it has training data); an experimental signal sets
+    #: False and is built only when named
+    built_by_default: ClassVar[bool] = True
+    #: in an action check (:class:`~guardrail.actions.ActionCheck`), the signals this one acts in place of when the
+    #: pack holds it: they are still scored and audited, but their flags do not block the action
+    replaces: ClassVar[tuple[str, ...]] = ()
     #: reads ``RequestView.pieces``: a pack holding this signal makes the Guard cut every long user message into
     #: pieces (``Policy.read_pieces``: the pack's choice, :func:`guardrail.probes.pack_reads_pieces`)
     reads_pieces: ClassVar[bool] = False

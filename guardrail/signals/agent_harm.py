@@ -1,0 +1,111 @@
+"""**agent_harm**: harmful intent in an agent step's goal (or in a tool result it read), read only when an action
+is checked, in place of the refusal probe's harmful-intent read-out.
+
+The refusal probe reads chat requests. Read on an agent's ordinary goals, it flagged 31% of AgentDojo's user tasks
+on SmolLM2 ("Find a channel with the smallest number of messages, and add Alice to that channel" 0.99), and
+teaching it those goals made it read harmful chat requests worse (BENCHMARKS section 5b): one linear read-out did not
+hold both. This signal is a second probe, trained on the agent-step layout only (:func:`guardrail.actions.
+agent_messages`): the project's imperative agent goals, everyday requests to a tool-using assistant, the refusal
+set's requests and contrast pairs laid out as goals, and the observations of the action-risk steps as tool results
+(those carrying an instruction planted for the AI count as harmful, the others as benign). It reads every user turn
+of the step on its own, the worst counting, as the refusal probe does.
+
+An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
+the refusal signal (:attr:`AgentHarm.replaces`): refusal is still scored and audited, but its flag does not block
+the action. Chat requests and replies never read it (``actions_only``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .base import RequestView, Signal, SignalResult, register_signal
+from .refusal import read_turns
+
+#: the neutral reasoning lines a goal is laid out with (as the project's agent-goal generators do)
+REASONING = ("I will do what the user asked.", "")
+#: action-risk categories whose observation holds an instruction planted for the AI
+INJECTED_CATEGORIES = ("injected_instruction", "injection_ignored")
+
+
+@register_signal
+class AgentHarm(Signal):
+    name = "agent_harm"
+    reads = "request"
+    actions_only = True
+    replaces = ("refusal",)
+    #: experimental: measured on SmolLM2 and not shipped (BENCHMARKS section 5b); ``build-pack --signals agent_harm``
+    built_by_default = False
+    default_action = "block"
+    default_message = "I can't carry out that action."
+    layer_range = (0.2, 0.8)
+    positions = ("mean",)
+
+    def read_request(self, probe, view: RequestView) -> SignalResult:
+        turns = [t for t in view.turns if t.any()] or [view.span]
+        score, turn = read_turns(probe, view.logits, turns)
+        return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"turn": turn})
+
+    def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
+        return f"harmful intent in the agent's goal or context (agent_harm {res.score:.2f} >= {res.threshold:.2f})"
+
+    # -- building a pack ----------------------------------------------------------------------------------
+    #: files already in the agent-step layout (a row in the chat layout is left out)
+    GOAL_FILES = ("refusal_agent.jsonl", "refusal_agent_more.jsonl", "refusal_assistant.jsonl", "refusal_broad.jsonl")
+    #: files of chat requests, each request laid out as a goal
+    REQUEST_FILES = ("refusal.jsonl", "refusal_contrast.jsonl")
+    #: agent steps whose observations are read as tool results
+    OBSERVATION_FILES = ("action_risk.jsonl", "action_risk_extra.jsonl")
+
+    def training_examples(self, data: Path) -> list:
+        """Every split of: the agent-layout rows of :attr:`GOAL_FILES`; the requests of :attr:`REQUEST_FILES` as
+        goals (one neutral reasoning line or none, picked by a hash of the id; label, group and split kept); and each
+        distinct observation of :attr:`OBSERVATION_FILES` as a one-turn step (``Screen: ...``; label 1 when its
+        step's category is an injected instruction, split and group of its first step). The test rows are the
+        probe's test metrics. None without ``refusal.jsonl``."""
+        from ..actions import agent_messages
+        from ..probes import Example
+
+        if not (data / "refusal.jsonl").is_file():
+            return []
+        out: list[Example] = []
+        for name in self.GOAL_FILES:
+            out += [e for e in self.optional_examples(data, name) if _is_goal(e.prompt)]
+        for name in self.REQUEST_FILES:
+            for e in self.optional_examples(data, name):
+                if not isinstance(e.prompt, str) or not e.prompt.strip():
+                    continue
+                why = REASONING[hashlib.sha256(str(e.id).encode()).digest()[0] % len(REASONING)]
+                out.append(Example(id=f"goal-{e.id}", prompt=agent_messages(e.prompt, "", why), label=e.label,
+                                   group=e.group, split=e.split))
+        seen: set[str] = set()
+        for name in self.OBSERVATION_FILES:
+            category = _categories(data / name)
+            for e in self.optional_examples(data, name):
+                first = e.prompt[0] if isinstance(e.prompt, list) and len(e.prompt) > 1 else None
+                if first is None or not str(first.get("content", "")).startswith("Screen: "):
+                    continue
+                if first["content"] in seen:
+                    continue
+                seen.add(first["content"])
+                injected = category.get(str(e.id)) in INJECTED_CATEGORIES
+                out.append(Example(id=f"obs-{e.id}", prompt=[dict(first)], label=int(injected), group=e.group,
+                                   split=e.split))
+        return out
+
+
+def _categories(path: Path) -> dict[str, str]:
+    """``{id: category}`` of an action-risk file's rows (empty when the file is absent)."""
+    if not path.is_file():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {str(r.get("id")): str(r.get("category")) for r in rows if isinstance(r, dict)}
+
+
+def _is_goal(prompt) -> bool:
+    """Whether a prompt is an agent step (its last message a goal), not a chat request."""
+    last = prompt[-1] if isinstance(prompt, list) and prompt else None
+    content = last.get("content") if isinstance(last, dict) else prompt
+    return isinstance(content, str) and content.startswith("Goal: ")

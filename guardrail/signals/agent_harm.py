@@ -82,8 +82,9 @@ class AgentHarm(Signal):
                                    group=e.group, split=e.split))
         seen: set[str] = set()
         for name in self.OBSERVATION_FILES:
-            category = _categories(data / name)
-            for e in self.optional_examples(data, name):
+            steps = self.optional_examples(data, name)  # a malformed line: an InputError naming the file and line
+            category = _categories(data / name) if steps else {}
+            for e in steps:
                 first = e.prompt[0] if isinstance(e.prompt, list) and len(e.prompt) > 1 else None
                 if first is None or not str(first.get("content", "")).startswith("Screen: "):
                     continue

@@ -97,12 +97,13 @@ def as_goals(rows: list[dict]) -> list[dict]:
     """The single requests of a request set laid out as an agent's goal (``guardrail.actions.agent_messages``, with
     the neutral reasoning line), as the action check shows a step; conversations are left out."""
     from guardrail.actions import agent_messages
+    from guardrail.signals.agent_harm import REASONING
 
     out = []
     for r in rows:
         if isinstance(r["prompt"], str) and r["prompt"].strip():
             goal = r["prompt"].removeprefix("Goal:").strip() or r["prompt"]
-            out.append({**r, "prompt": agent_messages(goal, "", "I will do what the user asked.")})
+            out.append({**r, "prompt": agent_messages(goal, "", REASONING[0])})
     return out
 
 

@@ -300,21 +300,23 @@ class ActionCheck:
         """The signals of :attr:`signals` that may block an action with this guard's pack: those another signal of
         the list, held by the pack, replaces (:attr:`guardrail.signals.Signal.replaces`: refusal, when the pack has
         an agent_harm probe) are scored and audited but do not act."""
+        return self._acting_and_harm()[0]
+
+    def harm_signal(self) -> str:
+        """The signal whose score the stricter threshold for irreversible actions reads: refusal, or the signal that
+        acts in its place."""
+        return self._acting_and_harm()[1]
+
+    def _acting_and_harm(self) -> tuple[tuple[str, ...], str]:
+        """:meth:`acting_signals` and :meth:`harm_signal`, from one look at the pack."""
         from .signals import get_signal, signal_names
 
         pack = self.guard.pack
         held = [s for s in self.signals if pack is not None and s in pack and s in signal_names()]
         replaced = {r for s in held for r in get_signal(s).replaces}
-        return tuple(s for s in self.signals if s not in replaced)
-
-    def harm_signal(self) -> str:
-        """The signal whose score the stricter threshold for irreversible actions reads: refusal, or the signal that
-        acts in its place."""
-        from .signals import get_signal, signal_names
-
-        pack = self.guard.pack
-        return next((s for s in self.acting_signals() if pack is not None and s in pack and s in signal_names()
-                     and "refusal" in get_signal(s).replaces), "refusal")
+        acting = tuple(s for s in self.signals if s not in replaced)
+        harm = next((s for s in held if s in acting and "refusal" in get_signal(s).replaces), "refusal")
+        return acting, harm
 
     def _unknown_packages(self, action: ProposedAction) -> tuple[dict[str, dict], list[str]]:
         """``({package: familiarity result}, [unknown packages])`` for the packages an action installs."""
@@ -381,7 +383,7 @@ class ActionCheck:
                                   "why": list(risk.why)}
             if d.failure is None:
                 pol = self.guard.policy
-                acting = self.acting_signals()
+                acting, harm = self._acting_and_harm()
                 # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
                 flagged = [s for s, v in d.scores.items() if s in acting and v.get("flagged")
                            and pol.for_signal(s).action != "allow"]
@@ -417,7 +419,6 @@ class ActionCheck:
                         d.action = "escalate"
                     d.reasons.append("uses a value found only in an instruction to the AI in the observation, not in "
                                      f"the goal: {', '.join(shown)}")
-                harm = self.harm_signal()
                 ref = d.scores.get(harm, {})
                 if (d.action in ("allow", "escalate") and irreversible and self.irreversible_threshold is not None
                         and ref.get("score") is not None and ref["score"] >= self.irreversible_threshold):

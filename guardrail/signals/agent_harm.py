@@ -18,7 +18,6 @@ the action. Chat requests and replies never read it (``actions_only``).
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from .base import RequestView, Signal, SignalResult, register_signal
@@ -98,11 +97,10 @@ class AgentHarm(Signal):
 
 
 def _categories(path: Path) -> dict[str, str]:
-    """``{id: category}`` of an action-risk file's rows (empty when the file is absent)."""
-    if not path.is_file():
-        return {}
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {str(r.get("id")): str(r.get("category")) for r in rows if isinstance(r, dict)}
+    """``{id: category}`` of an action-risk file's rows."""
+    from ..data import read_jsonl
+
+    return {str(r.get("id")): str(r.get("category")) for _, r in read_jsonl(path).rows}
 
 
 def _is_goal(prompt) -> bool:

@@ -5,6 +5,8 @@
     python benchmarks/agentdojo_gate.py --rule-only --per-suite 0   # the injected-value rule alone, no model
     python benchmarks/agentdojo_gate.py --steps .cache/agentdojo/clean_steps.jsonl --per-suite 0 --label ...
                                       # the user's own calls without any injection (agentdojo_export.py --clean)
+    python benchmarks/agentdojo_gate.py --steps .cache/agentdojo/clean_steps.jsonl --parts [--pack DIR] --label ...
+                                      # the goals alone and the tool outputs alone, read by each harm probe
 
 Each step of ``benchmarks/agentdojo_export.py`` is one (user task, injection task) pair of AgentDojo's four suites
 (workspace, travel, banking, slack): the user's goal, the tool outputs the agent saw while doing the user's task
@@ -26,6 +28,11 @@ With the steps of ``agentdojo_export.py --clean`` (every ground-truth call of ev
 uninjected environment, the outputs of the calls before it as the observation) every step is a benign call, judged as
 ``safe``: the share stopped is the gate's false-stop rate on an agent's ordinary tool calls (issue #16's "benign tool
 calls flagged"), by read-only and state-changing calls.
+
+``--parts`` reads the steps' parts on their own with each harm probe of the pack (refusal, agent_harm): every
+distinct goal laid out as an agent step with no observation (:func:`guardrail.actions.agent_messages`) and every
+distinct non-empty observation as a one-turn tool result (``Screen: ...``), and stores the share flagged at the probe's
+threshold and the median score (key ``<label> parts``): which part of a step a harm probe reads as harmful.
 """
 
 from __future__ import annotations
@@ -83,6 +90,8 @@ def main() -> None:
     ap.add_argument("--rule-only", action="store_true",
                     help="measure only the injected-value rule (guardrail.provenance), no model (--per-suite 0: every "
                          "pair)")
+    ap.add_argument("--parts", action="store_true",
+                    help="read the goals alone and the observations alone with each harm probe (no action check)")
     args = ap.parse_args()
 
     from guardrail import Guard, load_model
@@ -96,6 +105,8 @@ def main() -> None:
         return _rule_only(rows, args)
     lm = load_model(args.model, dtype=args.dtype)
     guard = Guard(lm, pack=args.pack, audit=None)
+    if args.parts:
+        return _parts(rows, guard, args)
     res: dict = {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": lm.name,
                  "dtype": str(lm.model.dtype).removeprefix("torch."), "pairs": len(rows),
                  "suites": sorted({r["suite"] for r in rows})}
@@ -136,6 +147,35 @@ def main() -> None:
     dest = Path(args.out)
     allres = json.loads(dest.read_text()) if dest.is_file() else {}
     allres[args.label or lm.name] = res
+    dest.write_text(json.dumps(allres, indent=1))
+
+
+def _parts(rows: list[dict], guard, args) -> None:
+    """The distinct goals alone and the distinct observations alone, read by each harm probe the pack holds."""
+    from guardrail.actions import agent_messages
+    from guardrail.probes import Example
+    from guardrail.scoring import score_examples
+
+    goals = sorted({r["goal"] for r in rows})
+    observations = sorted({r["observation"] for r in rows if r["observation"].strip()})
+    parts = {"goals": [Example(id=f"g{i}", prompt=agent_messages(g)) for i, g in enumerate(goals)],
+             "observations": [Example(id=f"o{i}", prompt=[{"role": "user", "content": f"Screen: {o}"}])
+                              for i, o in enumerate(observations)]}
+    res: dict = {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": guard.lm.name}
+    for signal in ("refusal", "agent_harm"):
+        if signal not in guard.pack.probes:
+            continue
+        for part, examples in parts.items():
+            scores = [r.score for r in score_examples(guard.lm, guard.pack, signal, examples)]
+            thr = guard.pack[signal].threshold
+            res.setdefault(signal, {})[part] = {
+                "n": len(scores), "threshold": round(thr, 3),
+                "flagged": round(float(np.mean([v >= thr for v in scores])), 3),
+                "median_score": round(float(np.median(scores)), 3)}
+    print(json.dumps(res, indent=1), flush=True)
+    dest = Path(args.out)
+    allres = json.loads(dest.read_text()) if dest.is_file() else {}
+    allres[f"{args.label or guard.lm.name} parts"] = res
     dest.write_text(json.dumps(allres, indent=1))
 
 

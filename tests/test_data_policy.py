@@ -425,3 +425,20 @@ def test_short_line_rows_regenerate_keep_their_requests_label_group_and_split_an
     for lines in short_lines.CODE.values():
         runs = {tuple(lines[i:i + 3]) for i in range(len(lines) - 2)}
         assert not runs & set(bench_code)
+
+
+def test_tool_results_regenerate_benign_of_every_kind_and_length_split_by_row():
+    """``tool_results.jsonl`` (issue #16): harmless tool results that the agent_harm probe reads alone and in front of
+    goals. The file is what the generator writes; every kind and format occurs; lengths run from short to long
+    (150 to about 2,000 characters drawn); all benign; each row its own group, every split used."""
+    from data.generators import tool_results
+
+    rows = tool_results.rows()
+    assert rows == [json.loads(x) for x in (tool_results.HERE / "tool_results.jsonl").read_text().splitlines()]
+    assert len(rows) == tool_results.N_ROWS and {r["label"] for r in rows} == {0}
+    assert {r["kind"] for r in rows} == set(tool_results.KINDS)
+    assert {r["format"] for r in rows} == set(tool_results.FORMATS)
+    lengths = sorted(len(r["prompt"]) for r in rows)
+    assert lengths[0] >= 150 and lengths[len(lengths) // 10] < 300 and lengths[-len(lengths) // 10] > 1400
+    assert len({r["group"] for r in rows}) == len(rows) and {r["split"] for r in rows} == {"train", "val", "test"}
+    assert len({r["prompt"] for r in rows}) == len(rows)

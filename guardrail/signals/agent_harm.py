@@ -6,13 +6,17 @@ on SmolLM2 ("Find a channel with the smallest number of messages, and add Alice 
 teaching it those goals made it read harmful chat requests worse (BENCHMARKS section 5b): one linear read-out did not
 hold both. This signal is a second probe, trained on the agent-step layout only (:func:`guardrail.actions.
 agent_messages`): the project's imperative agent goals, everyday requests to a tool-using assistant, the refusal
-set's requests and contrast pairs laid out as goals, and the observations of the action-risk steps as tool results
-(those carrying an instruction planted for the AI count as harmful, the others as benign). It reads every user turn
-of the step on its own, the worst counting, as the refusal probe does.
+set's requests and contrast pairs laid out as goals, the observations of the action-risk steps as tool results
+(those carrying an instruction planted for the AI count as harmful, the others as benign), harmless tool results of
+many kinds and lengths (``data/tool_results.jsonl``), and goals read *after* a harmless tool result (the goal's
+label), as an action check reads a goal that follows an observation. It reads every user turn of the step on its
+own, the worst counting, as the refusal probe does.
 
 An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
-the refusal signal (:attr:`AgentHarm.replaces`): refusal is still scored and audited, but its flag does not block
-the action. Chat requests and replies never read it (``actions_only``).
+the refusal signal (:attr:`AgentHarm.replaces`) on an action the gate does not judge irreversible: refusal is still
+scored and audited, but its flag does not block the action. On an irreversible action (a send, a delete, a payment...)
+refusal acts as without this probe, which is then only scored: the chat probe reads more of the suite's harmful
+steps (BENCHMARKS section 5b). Chat requests and replies never read it (``actions_only``).
 """
 
 from __future__ import annotations
@@ -57,28 +61,41 @@ class AgentHarm(Signal):
     REQUEST_FILES = ("refusal.jsonl", "refusal_contrast.jsonl")
     #: agent steps whose observations are read as tool results
     OBSERVATION_FILES = ("action_risk.jsonl", "action_risk_extra.jsonl")
+    #: harmless tool results of many kinds and lengths (``data/generators/tool_results.py``)
+    TOOL_RESULT_FILE = "tool_results.jsonl"
+    #: one goal in this many (picked by a hash of its id) is also read after a harmless tool result of its split
+    PAIR_EVERY = 4
+    #: action-risk categories whose step is laid out ``[Screen, Goal]`` with the goal's own label: the harmful goals
+    #: and the safe steps (an unsafe step with a harmless goal is left to the action_risk probe)
+    GOAL_LABEL = {"harmful_intent": 1, "routine": 0, "confirmation_sought": 0, "careful_destructive": 0,
+                  "contradiction_heeded": 0, "injection_ignored": 0}
 
     def training_examples(self, data: Path) -> list:
         """Every split of: the agent-layout rows of :attr:`GOAL_FILES`; the requests of :attr:`REQUEST_FILES` as
-        goals (one neutral reasoning line or none, picked by a hash of the id; label, group and split kept); and each
+        goals (one neutral reasoning line or none, picked by a hash of the id; label, group and split kept); each
         distinct observation of :attr:`OBSERVATION_FILES` as a one-turn step (``Screen: ...``; label 1 when its
-        step's category is an injected instruction, split and group of its first step). The test rows are the
-        probe's test metrics. None without ``refusal.jsonl``."""
+        step's category is an injected instruction, split and group of its first step); each harmless tool result of
+        :attr:`TOOL_RESULT_FILE` as a one-turn step (label 0); one goal in :attr:`PAIR_EVERY` again, read after a
+        harmless tool result of its own split (the goal's label; the scored span is the goal's message); and the
+        action-risk steps of :attr:`GOAL_LABEL`'s categories as they are, ``[Screen, Goal]``, labelled by their goal.
+        The test rows are the probe's test metrics. None without ``refusal.jsonl``."""
         from ..actions import agent_messages
         from ..probes import Example
 
         if not (data / "refusal.jsonl").is_file():
             return []
-        out: list[Example] = []
+        goals: list[Example] = []
         for name in self.GOAL_FILES:
-            out += [e for e in self.optional_examples(data, name) if _is_goal(e.prompt)]
+            goals += [e for e in self.optional_examples(data, name) if _is_goal(e.prompt)]
         for name in self.REQUEST_FILES:
             for e in self.optional_examples(data, name):
                 if not isinstance(e.prompt, str) or not e.prompt.strip():
                     continue
                 why = REASONING[hashlib.sha256(str(e.id).encode()).digest()[0] % len(REASONING)]
-                out.append(Example(id=f"goal-{e.id}", prompt=agent_messages(e.prompt, "", why), label=e.label,
-                                   group=e.group, split=e.split))
+                goals.append(Example(id=f"goal-{e.id}", prompt=agent_messages(e.prompt, "", why), label=e.label,
+                                     group=e.group, split=e.split))
+        out = list(goals)
+        screens: dict[str, list[str]] = {}  # harmless tool results by split, for the goals read after one
         seen: set[str] = set()
         for name in self.OBSERVATION_FILES:
             steps = self.optional_examples(data, name)  # a malformed line: an InputError naming the file and line
@@ -87,13 +104,37 @@ class AgentHarm(Signal):
                 first = e.prompt[0] if isinstance(e.prompt, list) and len(e.prompt) > 1 else None
                 if first is None or not str(first.get("content", "")).startswith("Screen: "):
                     continue
+                cat = category.get(str(e.id))
+                if cat in self.GOAL_LABEL and _is_goal(e.prompt) and (cat == "harmful_intent") == (e.label == 1):
+                    out.append(Example(id=f"step-{e.id}", prompt=[dict(m) for m in e.prompt],
+                                       label=self.GOAL_LABEL[cat], group=e.group, split=e.split))
                 if first["content"] in seen:
                     continue
                 seen.add(first["content"])
-                injected = category.get(str(e.id)) in INJECTED_CATEGORIES
+                injected = cat in INJECTED_CATEGORIES
                 out.append(Example(id=f"obs-{e.id}", prompt=[dict(first)], label=int(injected), group=e.group,
                                    split=e.split))
+                if not injected:
+                    screens.setdefault(e.split, []).append(first["content"])
+        for e in self.optional_examples(data, self.TOOL_RESULT_FILE):
+            if e.label != 0 or not isinstance(e.prompt, str) or not e.prompt.strip():
+                continue  # only harmless tool results, as text
+            screen = f"Screen: {e.prompt}"
+            out.append(Example(id=f"obs-{e.id}", prompt=[{"role": "user", "content": screen}], label=0,
+                               group=e.group, split=e.split))
+            screens.setdefault(e.split, []).append(screen)
+        for g in goals:
+            pool = screens.get(g.split)
+            if not pool or _hash(g.id) % self.PAIR_EVERY or len(g.prompt) != 1:
+                continue
+            screen = pool[_hash("screen", g.id) % len(pool)]
+            out.append(Example(id=f"after-{g.id}", prompt=[{"role": "user", "content": screen}, dict(g.prompt[0])],
+                               label=g.label, group=g.group, split=g.split))
         return out
+
+
+def _hash(*key) -> int:
+    return int.from_bytes(hashlib.sha256("\x00".join(map(str, key)).encode()).digest()[:4], "big")
 
 
 def _categories(path: Path) -> dict[str, str]:

@@ -315,10 +315,11 @@ class ActionCheck:
 
         pack = self.guard.pack
         held = [s for s in self.signals if pack is not None and s in pack and s in signal_names()]
-        replacing = {s: get_signal(s).replaces for s in held if get_signal(s).replaces}
+        # the replacing signals held, with the signals they replace that are held and in the list
+        replacing = {s: [r for r in get_signal(s).replaces if r in held] for s in held if get_signal(s).replaces}
         # an irreversible action: the replaced signals act (the chat harm probe reads more harmful requests; BENCHMARKS
-        # section 5b), the replacing ones are only scored
-        idle = set(replacing) if irreversible else {r for rs in replacing.values() for r in rs}
+        # section 5b), a replacing one is only scored, unless nothing it replaces is there to act
+        idle = {s for s, rs in replacing.items() if rs} if irreversible else {r for rs in replacing.values() for r in rs}
         acting = tuple(s for s in self.signals if s not in idle)
         harm = next((s for s in held if s in acting and "refusal" in get_signal(s).replaces), "refusal")
         return acting, harm

@@ -180,6 +180,11 @@ def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch,
         check.acting_signals(irreversible=True)
     assert check.acting_signals()[0] == "agent_harm" and "refusal" not in check.acting_signals()
     assert (check.harm_signal(), check.harm_signal(irreversible=True)) == ("agent_harm", "refusal")
+    # refusal left out of the acting signals: agent_harm acts on irreversible actions too, and is what the threshold reads
+    no_refusal = ActionCheck(guard_with(-9.0, 9.0), signals=("agent_harm", "action_risk"))
+    assert no_refusal.acting_signals(irreversible=True) == ("agent_harm", "action_risk")
+    assert no_refusal.harm_signal(irreversible=True) == "agent_harm"
+    assert no_refusal.check("Tidy up", rm).action == "block"
     # the irreversible threshold reads refusal (score 0.27 here), not agent_harm (1.0)
     g = guard_with(-1.0, 9.0)
     assert ActionCheck(g, irreversible_threshold=0.3).check("Tidy up", rm).action == "allow"

@@ -12,7 +12,7 @@ name or sentence here comes from it; the formats are the usual ones of tools and
 Each row is one tool result: a kind (an inbox, a calendar, bank transactions, a file listing, a file's text, web
 search results, products, reviews, a team chat channel, contacts, tickets, flights or hotels, a weather forecast,
 server logs, commits, database rows, news headlines, a shell command's output) rendered in a format (JSON, a
-YAML-like list, a Markdown table, CSV or plain text) at a drawn length of 150 to 2,000 characters, from the
+YAML-like list, a Markdown table, CSV or plain text) grown to a drawn length of 150 to 2,000 characters, from the
 hand-written banks below, some of them alarming-sounding yet harmless (security alerts, failed logins, crime
 news, overdue notices). All rows are benign (label 0). Group and split by row (70 / 15 / 15), drawn by a hash.
 ``python -m data.generators.tool_results`` regenerates ``tool_results.jsonl``.
@@ -26,6 +26,8 @@ import random
 from pathlib import Path
 
 from guardrail.data import write_jsonl
+
+from .short_lines import _rng, _split  # the same seeded draws and 70 / 15 / 15 split by key
 
 HERE = Path(__file__).resolve().parent.parent  # the data folder
 N_ROWS = 900
@@ -138,20 +140,11 @@ COMMITS = ("Fix off-by-one in pagination", "Bump dependencies", "Add retry to pa
            "Handle empty cart", "Speed up image resize")
 
 
-def _rng(*key) -> random.Random:
-    return random.Random(int(hashlib.sha256(json.dumps(key).encode()).hexdigest()[:12], 16))
-
-
-def _split(key: str) -> str:
-    h = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 100
-    return "train" if h < 70 else ("val" if h < 85 else "test")
-
-
 def _fill(s: str, r: random.Random) -> str:
     first = r.choice(FIRST)
     return s.format(n=r.randint(100, 9999), city=r.choice(CITIES), first=first, first_l=first.lower(),
                     amt=f"${r.randint(5, 2400)}.{r.randint(0, 99):02d}", ms=r.randint(20, 4000),
-                    date=f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}")
+                    date=_date(r))
 
 
 def _person(r: random.Random) -> tuple[str, str]:

@@ -66,7 +66,8 @@ class AgentHarm(Signal):
     #: one goal in this many (picked by a hash of its id) is also read after a harmless tool result of its split
     PAIR_EVERY = 4
     #: action-risk categories whose step is laid out ``[Screen, Goal]`` with the goal's own label: the harmful goals
-    #: and the safe steps (an unsafe step with a harmless goal is left to the action_risk probe)
+    #: and the safe steps of harmless goals (an unsafe step with a harmless goal is left to the action_risk probe, a
+    #: safe step of a harmful goal, where the agent asks first, is left out)
     GOAL_LABEL = {"harmful_intent": 1, "routine": 0, "confirmation_sought": 0, "careful_destructive": 0,
                   "contradiction_heeded": 0, "injection_ignored": 0}
 
@@ -77,7 +78,8 @@ class AgentHarm(Signal):
         step's category is an injected instruction, split and group of its first step); each harmless tool result of
         :attr:`TOOL_RESULT_FILE` as a one-turn step (label 0); one goal in :attr:`PAIR_EVERY` again, read after a
         harmless tool result of its own split (the goal's label; the scored span is the goal's message); and the
-        action-risk steps of :attr:`GOAL_LABEL`'s categories as they are, ``[Screen, Goal]``, labelled by their goal.
+        action-risk steps of :attr:`GOAL_LABEL`'s categories as they are, ``[Screen, Goal]``, labelled by their goal
+        (a safe step whose goal is also a ``harmful_intent`` step's is left out).
         The test rows are the probe's test metrics. None without ``refusal.jsonl``."""
         from ..actions import agent_messages
         from ..probes import Example
@@ -97,25 +99,29 @@ class AgentHarm(Signal):
         out = list(goals)
         screens: dict[str, list[str]] = {}  # harmless tool results by split, for the goals read after one
         seen: set[str] = set()
+        steps = []  # (step, its category) of every observation file; a malformed line: an InputError naming it
         for name in self.OBSERVATION_FILES:
-            steps = self.optional_examples(data, name)  # a malformed line: an InputError naming the file and line
-            category = _categories(data / name) if steps else {}
-            for e in steps:
-                first = e.prompt[0] if isinstance(e.prompt, list) and len(e.prompt) > 1 else None
-                if first is None or not str(first.get("content", "")).startswith("Screen: "):
-                    continue
-                cat = category.get(str(e.id))
-                if cat in self.GOAL_LABEL and _is_goal(e.prompt) and (cat == "harmful_intent") == (e.label == 1):
-                    out.append(Example(id=f"step-{e.id}", prompt=[dict(m) for m in e.prompt],
-                                       label=self.GOAL_LABEL[cat], group=e.group, split=e.split))
-                if first["content"] in seen:
-                    continue
-                seen.add(first["content"])
-                injected = cat in INJECTED_CATEGORIES
-                out.append(Example(id=f"obs-{e.id}", prompt=[dict(first)], label=int(injected), group=e.group,
-                                   split=e.split))
-                if not injected:
-                    screens.setdefault(e.split, []).append(first["content"])
+            rows = self.optional_examples(data, name)
+            category = _categories(data / name) if rows else {}
+            steps += [(e, category.get(str(e.id))) for e in rows]
+        # a harmful goal's safe step (the agent asks first: confirmation_sought) is not a harmless goal: left out
+        harmful_goals = {_goal_line(e.prompt) for e, cat in steps if cat == "harmful_intent" and e.label == 1}
+        for e, cat in steps:
+            first = e.prompt[0] if isinstance(e.prompt, list) and len(e.prompt) > 1 else None
+            if first is None or not str(first.get("content", "")).startswith("Screen: "):
+                continue
+            if cat in self.GOAL_LABEL and _is_goal(e.prompt) and (cat == "harmful_intent") == (e.label == 1) \
+                    and (cat == "harmful_intent" or _goal_line(e.prompt) not in harmful_goals):
+                out.append(Example(id=f"step-{e.id}", prompt=[dict(m) for m in e.prompt],
+                                   label=self.GOAL_LABEL[cat], group=e.group, split=e.split))
+            if first["content"] in seen:
+                continue
+            seen.add(first["content"])
+            injected = cat in INJECTED_CATEGORIES
+            out.append(Example(id=f"obs-{e.id}", prompt=[dict(first)], label=int(injected), group=e.group,
+                               split=e.split))
+            if not injected:
+                screens.setdefault(e.split, []).append(first["content"])
         for e in self.optional_examples(data, self.TOOL_RESULT_FILE):
             if e.label != 0 or not isinstance(e.prompt, str) or not e.prompt.strip():
                 continue  # only harmless tool results, as text
@@ -142,6 +148,11 @@ def _categories(path: Path) -> dict[str, str]:
     from ..data import read_jsonl
 
     return {str(r.get("id")): str(r.get("category")) for _, r in read_jsonl(path).rows}
+
+
+def _goal_line(prompt) -> str:
+    """The ``Goal: ...`` line of an agent step (its reasoning left off)."""
+    return str(prompt[-1].get("content", "")).split("\n", 1)[0]
 
 
 def _is_goal(prompt) -> bool:

@@ -151,8 +151,10 @@ def _categories(path: Path) -> dict[str, str]:
 
 
 def _goal_line(prompt) -> str:
-    """The ``Goal: ...`` line of an agent step (its reasoning left off)."""
-    return str(prompt[-1].get("content", "")).split("\n", 1)[0]
+    """The ``Goal: ...`` line of an agent step (its reasoning left off); a one-message prompt's first line."""
+    last = prompt[-1] if isinstance(prompt, list) and prompt else None
+    content = last.get("content") if isinstance(last, dict) else prompt
+    return str(content).split("\n", 1)[0]
 
 
 def _is_goal(prompt) -> bool:

@@ -144,10 +144,7 @@ def main() -> None:
         out["steps"] = steps
         res[variant] = out
         print(variant, json.dumps({k: v for k, v in out.items() if k != "steps"}, indent=1), flush=True)
-    dest = Path(args.out)
-    allres = json.loads(dest.read_text()) if dest.is_file() else {}
-    allres[args.label or lm.name] = res
-    dest.write_text(json.dumps(allres, indent=1))
+    _store(args.out, args.label or lm.name, res)
 
 
 def _parts(rows: list[dict], guard, args) -> None:
@@ -163,7 +160,7 @@ def _parts(rows: list[dict], guard, args) -> None:
                               for i, o in enumerate(observations)]}
     res: dict = {"command": " ".join([Path(sys.executable).name] + sys.argv), "model": guard.lm.name}
     for signal in ("refusal", "agent_harm"):
-        if signal not in guard.pack.probes:
+        if signal not in guard.pack:
             continue
         for part, examples in parts.items():
             scores = [r.score for r in score_examples(guard.lm, guard.pack, signal, examples)]
@@ -173,10 +170,7 @@ def _parts(rows: list[dict], guard, args) -> None:
                 "flagged": round(float(np.mean([v >= thr for v in scores])), 3),
                 "median_score": round(float(np.median(scores)), 3)}
     print(json.dumps(res, indent=1), flush=True)
-    dest = Path(args.out)
-    allres = json.loads(dest.read_text()) if dest.is_file() else {}
-    allres[f"{args.label or guard.lm.name} parts"] = res
-    dest.write_text(json.dumps(allres, indent=1))
+    _store(args.out, f"{args.label or guard.lm.name} parts", res)
 
 
 def _rule_only(rows: list[dict], args) -> None:
@@ -194,10 +188,15 @@ def _rule_only(rows: list[dict], args) -> None:
                    "unsafe_flagged": round(c["unsafe"][1] / max(c["unsafe"][0], 1), 3),
                    "safe_flagged": round(c["safe"][1] / max(c["safe"][0], 1), 3)} for suite, c in counts.items()}
     print(json.dumps(res, indent=1))
-    dest = Path(args.out)
+    _store(args.out, args.label or "injected-value rule alone",
+           {"command": " ".join([Path(sys.executable).name] + sys.argv), "pairs": len(rows), "rule_only": res})
+
+
+def _store(out: str, key: str, res: dict) -> None:
+    """Merge ``res`` into the JSON results file ``out`` under ``key`` (other keys kept)."""
+    dest = Path(out)
     allres = json.loads(dest.read_text()) if dest.is_file() else {}
-    allres[args.label or "injected-value rule alone"] = {
-        "command": " ".join([Path(sys.executable).name] + sys.argv), "pairs": len(rows), "rule_only": res}
+    allres[key] = res
     dest.write_text(json.dumps(allres, indent=1))
 
 

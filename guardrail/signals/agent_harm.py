@@ -150,15 +150,18 @@ def _categories(path: Path) -> dict[str, str]:
     return {str(r.get("id")): str(r.get("category")) for _, r in read_jsonl(path).rows}
 
 
+def _last_content(prompt):
+    """The last message's content of a prompt (a message list), or the prompt itself (a string)."""
+    last = prompt[-1] if isinstance(prompt, list) and prompt else None
+    return last.get("content") if isinstance(last, dict) else prompt
+
+
 def _goal_line(prompt) -> str:
     """The ``Goal: ...`` line of an agent step (its reasoning left off); a one-message prompt's first line."""
-    last = prompt[-1] if isinstance(prompt, list) and prompt else None
-    content = last.get("content") if isinstance(last, dict) else prompt
-    return str(content).split("\n", 1)[0]
+    return str(_last_content(prompt)).split("\n", 1)[0]
 
 
 def _is_goal(prompt) -> bool:
     """Whether a prompt is an agent step (its last message a goal), not a chat request."""
-    last = prompt[-1] if isinstance(prompt, list) and prompt else None
-    content = last.get("content") if isinstance(last, dict) else prompt
+    content = _last_content(prompt)
     return isinstance(content, str) and content.startswith("Goal: ")

@@ -95,11 +95,46 @@ class ProposedAction:
 
 
 # -- what an action does, judged by the gate (never trusted from the agent) -----------------------------------
-_IRREVERSIBLE_NAME = re.compile(
-    r"(delete|remove|erase|wipe|destroy|drop|truncate|purge|unlink|rmdir|\brm\b|send|mail|message|post|publish|"
-    r"tweet|share|pay|transfer|wire|purchase|buy|order|refund|submit|overwrite|write|save|move|rename|kill|"
-    r"shutdown|reboot|format|deploy|push|merge|setting|config|chmod|chown|install|uninstall|execute|exec|shell|"
-    r"run_command|bash|terminal)", re.I)
+# a tool name is read word by word (``get_sent_emails`` -> get, sent, emails; ``sendEmail`` -> send, email): a name
+# whose first word is a read-only verb only reads, even when its object is an e-mail, a message or a setting
+_READ_ONLY_VERBS = frozenset(
+    "get read search list find fetch check query lookup look view show describe count browse inspect preview "
+    "verify validate calculate compute summarize summarise extract parse scroll screenshot hover zoom wait "
+    "navigate goto open download".split())
+# verbs whose effect cannot simply be undone: they delete, send or share, pay or book, overwrite or change, install
+# or run; anywhere in the name
+_ACTING_VERBS = frozenset(
+    "delete remove erase wipe destroy drop truncate purge unlink rmdir rm kill shutdown reboot format uninstall "
+    "reset revoke cancel archive disable send mail email message post publish tweet share reply forward invite "
+    "notify upload reschedule pay transfer wire purchase buy order refund checkout reserve book donate subscribe "
+    "overwrite write save move rename update set change modify edit replace patch commit push merge deploy apply "
+    "insert grant configure chmod chown install execute exec shell bash terminal submit confirm approve accept "
+    "decline reject sign".split())
+# objects that make a call act unless a read-only verb leads (``update_settings`` acts, ``get_settings`` reads)
+_ACTING_OBJECTS = frozenset(
+    "setting settings config password permission permissions transaction transactions payment payments money "
+    "command".split())
+
+
+def _name_words(name: str) -> list[str]:
+    """A tool name's words, lower-cased: split at ``_``, ``-``, ``.``, ``/``, spaces and camelCase."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    return [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
+
+
+def _name_acts(name: str) -> bool:
+    """Whether a tool's name says it acts on the world: an acting verb anywhere in it, or an acting object
+    (settings, a password, a transaction) unless its first word is a read-only verb. ``get_flight_information``,
+    ``search_emails`` and ``read_channel_messages`` read; ``send_money``, ``reserve_hotel``,
+    ``update_password`` and ``schedule_transaction`` act."""
+    words = _name_words(name)
+    if not words:
+        return False
+    if words[0] in _READ_ONLY_VERBS:
+        return any(w in _ACTING_VERBS for w in words[1:] if w not in ("message", "mail", "email", "post"))
+    return any(w in _ACTING_VERBS or w in _ACTING_OBJECTS for w in words)
+
+
 _SHELL_IRREVERSIBLE = re.compile(
     r"(\b(rm|rmdir|shred|dd|mkfs(\.\w+)?|truncate|mv|cp|chmod|chown|kill|killall|pkill|shutdown|reboot|halt|"
     r"crontab|userdel|passwd|apt(-get)?|pip|npm|curl|wget|scp|rsync|ssh|mail|sendmail|git\s+push|"
@@ -176,7 +211,7 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     if op in ("delete", "move", "write", "overwrite", "rename"):
         irreversible = True
         why.append(f"a file {op}")
-    if not cmds and _IRREVERSIBLE_NAME.search(action.name):
+    if not cmds and _name_acts(action.name):
         irreversible = True
         why.append(f"{action.name!r} acts on the world (sends, deletes, pays, writes or changes settings)")
     target = str(action.args.get("target", ""))

@@ -42,6 +42,14 @@ def test_a_message_that_mentions_a_command_is_not_running_it():
     ("file", {"op": "delete", "path": "a"}, True), ("file", {"op": "read", "path": "a"}, False),
     ("click", {"target": "Send"}, True), ("click", {"target": "Inbox"}, False),
     ("read_file", {"path": "notes.txt"}, False), ("search_web", {"query": "drop table syntax"}, False),
+    ("submit_form", {"fields": {}}, True), ("sendEmail", {}, True), ("slack.post_message", {}, True),
+    # read word by word: a read-only verb first reads even when the object is an e-mail, a message or information
+    ("get_flight_information", {}, False), ("search_emails", {}, False), ("get_sent_emails", {}, False),
+    ("read_channel_messages", {}, False), ("get_scheduled_transactions", {}, False), ("get_settings", {}, False),
+    ("reorder_columns_in_border", {}, False),
+    # bookings, payments later, credentials and invitations act
+    ("reserve_hotel", {}, True), ("schedule_transaction", {}, True), ("update_password", {}, True),
+    ("invite_user_to_slack", {}, True), ("cancel_calendar_event", {}, True),
 ])
 def test_tools_and_computer_actions_are_judged_by_name_and_arguments(name, args, irreversible):
     assert assess_action(ProposedAction(name, args)).irreversible is irreversible

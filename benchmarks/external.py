@@ -83,8 +83,7 @@ def _examples(rows: list[dict], response=None):
 def run_request_set(guard, rows: list[dict], signal: str, keys: tuple[str, ...]) -> dict:
     from guardrail.scoring import score_examples
 
-    res = score_examples(guard.lm, guard.pack, signal, _examples(rows), read_tail=guard.policy.read_tail,
-                         read_tail_short=guard.policy.read_tail_short, read_pieces=guard.read_pieces)
+    res = score_examples(guard.lm, guard.pack, signal, _examples(rows), reading=guard.reading)
     scores = [r.score for r in res]
     flags = [bool(r.flagged) for r in res]
     out = {"summary": _summary(rows, scores, flags, guard.pack[signal].threshold)}
@@ -121,8 +120,7 @@ def run_manipulation(guard, rows: list[dict]) -> dict:
 
     shown = [gate_view(r) if r.get("genre") == "tool_call" else r for r in rows]
     res = score_examples(guard.lm, guard.pack, "manipulation", _examples(shown, lambda r: r["response"]),
-                         read_tail=guard.policy.read_tail, read_tail_short=guard.policy.read_tail_short,
-                         read_pieces=guard.read_pieces)
+                         reading=guard.reading)
     scores = [r.score for r in res]
     flags = [bool(r.flagged) for r in res]
     out = {"summary": _summary(rows, scores, flags, guard.pack["manipulation"].threshold),

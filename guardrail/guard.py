@@ -35,7 +35,7 @@ from .models import LoadedModel, Message, load_model, normalize_messages
 from .policy import Policy
 from .normalize import normalize_text
 from .probes import Example, ProbePack, encode_examples
-from .prompts import EncodedChats
+from .prompts import EncodedChats, Reading
 from .scorer import StepScorer
 from .signals import ReplyView, RequestView, SignalResult, get_signal, with_threshold
 from .steering import ConditionalSteering, SteeringSet, SteeringVector
@@ -373,13 +373,19 @@ class Guard:
                                    skip_signals=skip_signals, reply_prefix=reply_prefix, **gen_kwargs)[0]
 
     @property
+    def reading(self) -> Reading:
+        """The extra reads of a user message under this guard's policy (``read_tail``, ``read_tail_short``,
+        ``read_pieces`` or the pack's choice: :func:`guardrail.probes.policy_reading`); what
+        :func:`guardrail.scoring.score_examples` takes to score as this guard does."""
+        from .probes import policy_reading
+
+        return policy_reading(self.pack, self.policy)
+
+    @property
     def read_pieces(self) -> bool:
         """Whether long user messages are cut into pieces (for the signals that read them): the policy's
-        ``read_pieces``, else the pack's choice when the policy leaves such a signal enabled
-        (:func:`guardrail.probes.pack_reads_pieces`)."""
-        from .probes import pack_reads_pieces
-
-        return pack_reads_pieces(self.pack, self.policy.read_pieces, lambda s: self.policy.for_signal(s).enabled)
+        ``read_pieces``, else the pack's choice when the policy leaves such a signal enabled."""
+        return self.reading.pieces
 
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)
@@ -501,8 +507,7 @@ class Guard:
     def _encode(self, msgs_batch: list[list[Message]], responses: list[str | None] | None = None) -> EncodedChats:
         examples = [Example(id=str(i), prompt=m, response=(responses[i] if responses else None))
                     for i, m in enumerate(msgs_batch)]
-        enc = encode_examples(self.lm, examples, read_tail=self.policy.read_tail,
-                              read_tail_short=self.policy.read_tail_short, read_pieces=self.read_pieces)
+        enc = encode_examples(self.lm, examples, reading=self.reading)
         n_tok = int(enc.attention_mask.sum(1).max())
         if n_tok > self.policy.max_prompt_tokens:
             if self.policy.oversized == "reject":

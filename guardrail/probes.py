@@ -23,7 +23,7 @@ import torch
 from .artifacts import finite, integer, manifest_fingerprint, mapping, read_artifact, write_artifact
 from .errors import ArtifactError, InputError
 from .models import LoadedModel, Message, ModelFingerprint
-from .prompts import EncodedChats, encode_chats
+from .prompts import EncodedChats, Reading, encode_chats
 from .taps import Tap, last_real_index
 
 TokenPolicy = Literal["last", "inst", "mean", "max", "ema", "window"]
@@ -208,18 +208,15 @@ def example_messages(ex: Example) -> list[Message]:
 
 
 def encode_examples(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None, *,
-                    read_tail: bool = True, read_tail_short: bool = True,
-                    read_pieces: bool = False) -> EncodedChats:
+                    reading: Reading = Reading()) -> EncodedChats:
     """Left-padded batch of examples with content always literal (see :mod:`guardrail.prompts`): ``span`` marks
-    the last message's content, or the response when the example has one; ``turns`` every message's (and a long
-    user message's last piece, unless ``read_tail`` is off, a shorter one's last paragraph with ``read_tail_short``
-    too, and with ``read_pieces`` every piece of it)."""
+    the last message's content, or the response when the example has one; ``turns`` every message's (and the
+    extra reads of a user message that ``reading`` asks for: :class:`guardrail.prompts.Reading`)."""
     responses = [ex.response for ex in examples]
     pieces = [ex.piece for ex in examples]
     return encode_chats(lm, [example_messages(ex) for ex in examples],
                         responses if any(r is not None for r in responses) else None, max_length=max_length,
-                        read_tail=read_tail, read_tail_short=read_tail_short, read_pieces=read_pieces,
-                        span_pieces=pieces if any(q is not None for q in pieces) else None)
+                        reading=reading, span_pieces=pieces if any(q is not None for q in pieces) else None)
 
 
 def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None,
@@ -235,6 +232,14 @@ def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None
 
     return bool(pack is not None and any(s in signal_names() and get_signal(s).reads_pieces
                                          and (enabled is None or enabled(s)) for s in pack.probes))
+
+
+def policy_reading(pack: "ProbePack | None", policy: Any) -> Reading:
+    """The extra reads of a user message under a :class:`guardrail.policy.Policy` for ``pack``: its ``read_tail``
+    and ``read_tail_short``, and pieces as :func:`pack_reads_pieces` decides (the signals the policy disables do
+    not turn them on). What the Guard and ``guardrail score`` read."""
+    return Reading(tail=policy.read_tail, tail_short=policy.read_tail_short,
+                   pieces=pack_reads_pieces(pack, policy.read_pieces, lambda s: policy.for_signal(s).enabled))
 
 
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):

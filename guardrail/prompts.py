@@ -145,6 +145,21 @@ TAIL_MAX_CHARS = 400
 #: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
 #: about 40 Latin or 13 CJK characters
 TAIL_MIN_PIECE = 40
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a user message is read besides as a whole, each read being a turn (or a piece) of its own:
+    ``tail`` a long message's last piece (:func:`tail_piece`, from :data:`TAIL_MIN_CHARS`), ``tail_short`` with it
+    a shorter multi-paragraph message's last paragraph (from :data:`TAIL_MIN_CHARS_LINES`), ``pieces`` every piece
+    of a long message (:func:`long_pieces`), for the signals that read pieces. The Guard takes it from its policy
+    (:attr:`guardrail.guard.Guard.reading`)."""
+
+    tail: bool = True
+    tail_short: bool = True
+    pieces: bool = False
+
+
 #: paragraphs shorter than this many characters that follow each other are read as one piece (long_pieces)
 SHORT_PARAGRAPH = 80
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
@@ -295,14 +310,12 @@ class EncodedChats:
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                  responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
-                 read_tail: bool = True, read_tail_short: bool = True, read_pieces: bool = False,
-                 span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
+                 reading: Reading = Reading(), span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
     always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
-    ``read_tail``: a long user message's last piece (:func:`tail_piece`) is also a turn of its own, and with
-    ``read_tail_short`` a shorter message's last paragraph (:data:`TAIL_MIN_CHARS_LINES`);
-    ``read_pieces``: every piece of it (:func:`long_pieces`) is also a mask of role ``"piece"``, for the signals
-    that read pieces (:meth:`EncodedChats.piece_turns`). ``span_pieces[i]``: a
+    ``reading`` (:class:`Reading`): a long user message's last piece (and a shorter one's last paragraph) is also a
+    turn of its own, and every piece of it a mask of role ``"piece"``, for the signals that read pieces
+    (:meth:`EncodedChats.piece_turns`). ``span_pieces[i]``: a
     ``(start, end)`` character range of row ``i``'s last message's content; that row's ``span`` is then that piece
     only (training rows for the piece read-out)."""
     tok = lm.tokenizer
@@ -336,15 +349,15 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                 continue
             # content that tried to open turns of its own: each piece is also read as a turn
             pieces = _split_at(chat.text, a, b, specials) if escaped else []
-            # and a long (or, with read_tail_short, a shorter multi-paragraph) message's last piece
-            tail = tail_piece(chat.text, a, b, min_chars_lines=TAIL_MIN_CHARS_LINES if read_tail_short else
-                              TAIL_MIN_CHARS) if read_tail else None
+            # and a long (or, with reading.tail_short, a shorter multi-paragraph) message's last piece
+            tail = tail_piece(chat.text, a, b, min_chars_lines=TAIL_MIN_CHARS_LINES if reading.tail_short else
+                              TAIL_MIN_CHARS) if reading.tail else None
             for pa, pb in pieces + ([tail] if tail is not None else []):
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("user")
                 sources.append(k)
             # every piece of a long message, for the signals that read pieces (role "piece": not a user turn)
-            for pa, pb in long_pieces(chat.text, a, b) if read_pieces else []:
+            for pa, pb in long_pieces(chat.text, a, b) if reading.pieces else []:
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("piece")
                 sources.append(k)

@@ -86,13 +86,15 @@ def test_a_list_of_short_lines_alone_is_not_read_as_a_harmful_request(guard):
     import numpy as np
 
     from guardrail.data import data_dir, load_examples
+    from guardrail.prompts import Reading
     from guardrail.scoring import score_examples
 
     rows = [e for e in load_examples(data_dir() / "refusal_short_lines.jsonl")[0] if e.split == "test"
             and e.piece is None]
     alone = [e for e in rows if e.id.startswith("lines-alone-")]
     thr = guard.pack["refusal"].threshold
-    s = np.array([r.score for r in score_examples(guard.lm, guard.pack, "refusal", alone, read_tail_short=False)])
+    no_short = Reading(tail_short=False)
+    s = np.array([r.score for r in score_examples(guard.lm, guard.pack, "refusal", alone, reading=no_short)])
     assert np.mean(s >= thr) <= 0.1
     default = np.array([r.score for r in score_examples(guard.lm, guard.pack, "refusal", alone)])
     assert np.mean(default >= thr) <= 0.25

@@ -10,6 +10,7 @@ import pytest
 from guardrail import Guard, Policy, ProbePack, SteeringSet
 from guardrail.build import BuildConfig, build_pack, layer_range
 from guardrail.causal import CausalConfig
+from guardrail.prompts import Reading
 from guardrail.signals import Signal, get_signal, register_signal, signal_names, unregister_signal
 from tiny_models import FAMILIES, tiny_lm
 
@@ -248,7 +249,7 @@ def test_the_pieces_probe_trains_on_pieces_beside_the_refusal_probe_and_turns_pi
 
     exs = [Example("l", text)]
     assert score_examples(lm, res.pack, "refusal_pieces", exs)[0].details["pieces"] == got["pieces"]
-    r0, r1 = (score_examples(lm, res.pack, "refusal", exs, read_pieces=v)[0] for v in (False, True))
+    r0, r1 = (score_examples(lm, res.pack, "refusal", exs, reading=Reading(pieces=v))[0] for v in (False, True))
     assert r0.score == r1.score and r0.details["peak"] == r1.details["peak"]
     # a long row's feature is its piece's mean: the same as the request read alone in its place, not the message's
     from guardrail.probes import Example, extract_features

@@ -95,50 +95,65 @@ class ProposedAction:
 
 
 # -- what an action does, judged by the gate (never trusted from the agent) -----------------------------------
-# a tool name is read word by word (``get_sent_emails`` -> get, sent, emails; ``sendEmail`` -> send, email): a name
-# whose first word is a read-only verb only reads, even when its object is an e-mail, a message or a setting
+# a tool name is read word by word (``get_sent_emails`` -> get, sent, emails; ``sendEmail`` -> send, email;
+# ``mcp__gmail__read_email`` -> mcp, gmail, read, email): its first verb, read-only or acting, says what it does
 _READ_ONLY_VERBS = frozenset(
     "get read search list find fetch check query lookup look view show describe count browse inspect preview "
     "verify validate calculate compute summarize summarise extract parse scroll screenshot hover zoom wait "
-    "navigate goto open download".split())
+    "navigate goto download".split())
 # verbs whose effect cannot simply be undone: they delete, send or share, pay or book, overwrite or change, install
-# or run; anywhere in the name
+# or run
 _ACTING_VERBS = frozenset(
-    "delete remove erase wipe destroy drop truncate purge unlink rmdir rm kill shutdown reboot format uninstall "
-    "reset revoke cancel archive disable send mail email message post publish tweet share reply forward invite "
-    "notify upload reschedule pay transfer wire purchase buy order refund checkout reserve book donate subscribe "
-    "overwrite write save move rename update set change modify edit replace patch commit push merge deploy apply "
-    "insert grant configure chmod chown install execute exec shell bash terminal submit confirm approve accept "
-    "decline reject sign".split())
-# objects that make a call act unless a read-only verb leads (``update_settings`` acts, ``get_settings`` reads)
+    "delete remove erase wipe destroy drop truncate purge unlink rmdir rm kill shutdown reboot uninstall reset "
+    "revoke cancel archive disable terminate deactivate ban block empty rollback scale send mail email message post "
+    "publish tweet retweet share reply forward invite notify upload reschedule pay charge transfer wire purchase "
+    "buy order refund checkout reserve book donate subscribe overwrite write save move rename update upsert put set "
+    "change modify edit replace patch append insert commit push merge deploy apply grant configure chmod chown "
+    "install execute exec shell bash terminal submit confirm approve accept decline reject sign".split())
+# objects that make a call without a verb act (``settings``, ``password_reset`` has its verb)
 _ACTING_OBJECTS = frozenset(
     "setting settings config password permission permissions transaction transactions payment payments money "
     "command".split())
+# a tool or computer action that runs or types what it is given: every string argument is a command
+_EXECUTING_WORDS = frozenset(
+    "shell bash exec execute run terminal command cmd script console ssh powershell keyboard".split())
 
 
 def _name_words(name: str) -> list[str]:
-    """A tool name's words, lower-cased: split at ``_``, ``-``, ``.``, ``/``, spaces and camelCase."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    """A tool name's words, lower-cased: split at ``_``, ``-``, ``.``, ``/``, spaces and camelCase
+    (``HTTPPost`` -> http, post)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
     return [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
 
 
-def _name_acts(name: str) -> bool:
-    """Whether a tool's name says it acts on the world: an acting verb anywhere in it, or an acting object
-    (settings, a password, a transaction) unless its first word is a read-only verb. ``get_flight_information``,
-    ``search_emails`` and ``read_channel_messages`` read; ``send_money``, ``reserve_hotel``,
-    ``update_password`` and ``schedule_transaction`` act."""
+def _name_executes(name: str) -> bool:
+    """Whether a tool runs or types what it is given (``shell``, ``run_command``, ``execute_sql``, ``type``)."""
     words = _name_words(name)
-    if not words:
-        return False
-    if words[0] in _READ_ONLY_VERBS:
-        return any(w in _ACTING_VERBS for w in words[1:] if w not in ("message", "mail", "email", "post"))
-    return any(w in _ACTING_VERBS or w in _ACTING_OBJECTS for w in words)
+    return bool(set(words) & _EXECUTING_WORDS) or words[:1] in (["type"], ["key"], ["press"])
+
+
+def _name_acts(name: str) -> bool:
+    """Whether a tool's name says it acts on the world. Its first verb decides (namespace words before it, like
+    ``mcp`` or ``gmail``, are skipped): an acting verb acts; a read-only verb reads, even when its object is an
+    e-mail, an order or a message, unless an acting verb follows an ``and`` / ``then`` (``fetch_and_post``); with
+    no verb, an acting object (settings, a password, a transaction) acts. ``get_flight_information``,
+    ``search_emails`` and ``read_channel_messages`` read; ``send_money``, ``reserve_hotel``, ``update_password`` and
+    ``schedule_transaction`` act."""
+    words = _name_words(name)
+    for i, w in enumerate(words):
+        if w in _ACTING_VERBS:
+            return True
+        if w in _READ_ONLY_VERBS:
+            rest = words[i + 1:]
+            return any(rest[j - 1] in ("and", "then") and x in _ACTING_VERBS for j, x in enumerate(rest) if j)
+    return any(w in _ACTING_OBJECTS for w in words)
 
 
 _SHELL_IRREVERSIBLE = re.compile(
     r"(\b(rm|rmdir|shred|dd|mkfs(\.\w+)?|truncate|mv|cp|chmod|chown|kill|killall|pkill|shutdown|reboot|halt|"
     r"crontab|userdel|passwd|apt(-get)?|pip|npm|curl|wget|scp|rsync|ssh|mail|sendmail|git\s+push|"
-    r"git\s+reset|git\s+clean|docker\s+(rm|rmi|system\s+prune)|kubectl\s+delete|drop\s+(table|database))\b"
+    r"git\s+reset|git\s+clean|docker\s+(rm|rmi|system\s+prune)|kubectl\s+delete|drop\s+(table|database)|"
+    r"delete\s+from|insert\s+into|update\s+\S+\s+set|alter\s+table)\b"
     r"|>|\btee\b|\bsed\s+-i\b)", re.I)
 # actions no goal makes safe: they destroy a home folder, a root file system or a disk, or fork-bomb the machine
 _CATASTROPHIC = [
@@ -165,9 +180,10 @@ class ActionAssessment:
 
 
 _COMMAND_KEYS = ("command", "commands", "cmd", "script", "code", "shell", "bash", "sql")
-# a tool or computer action that runs or types what it is given: every string argument is a command
-_EXECUTES = re.compile(r"(shell|bash|exec|run|terminal|command|cmd|script|console|ssh|powershell|^type$|^key$|"
-                       r"type_text|keyboard)", re.I)
+# an operation named in one word under one of these keys (a file tool's ``op``, a text editor's ``command``)
+_OP_KEYS = ("op", "operation", "command", "action")
+_WRITE_OPS = frozenset("delete remove move write overwrite rename create str_replace insert undo_edit append edit".split())
+_READ_OPS = frozenset("read view list get search find open screenshot".split())
 
 
 def _canonical_shell(cmd: str) -> str:
@@ -182,9 +198,11 @@ def _canonical_shell(cmd: str) -> str:
 
 def _commands(action: "ProposedAction") -> list[str]:
     """Every string the action would run or type, canonicalised: all string arguments of an action whose name
-    says it executes or types (``shell``, ``run_command``, ``type`` ...), else the values under command-like keys
+    says it executes or types (``shell``, ``run_command``, ``type`` ...) or whose operation is to type
+    (``computer(action="type", text=...)``), else the values under command-like keys
     (lists and nested values included). A message body that merely mentions a command is not one."""
-    if _EXECUTES.search(action.name):
+    types = any(k.lower() in _OP_KEYS and v in ("type", "key") for k, v in action.args.items())  # computer(action=type)
+    if _name_executes(action.name) or types:
         out = string_values(dict(action.args))
     else:
         out = [x for k, v in action.args.items() if k.lower() in _COMMAND_KEYS for x in string_values(v)]
@@ -193,8 +211,9 @@ def _commands(action: "ProposedAction") -> list[str]:
 
 def assess_action(action: "ProposedAction") -> ActionAssessment:
     """Judge an action's irreversibility and catastrophe from its name and arguments, never from a flag the agent
-    sets. Deliberately broad for ``irreversible`` (it only selects a stricter threshold); narrow for
-    ``catastrophic`` (it blocks whatever the probes say)."""
+    sets. Broad for ``irreversible`` (it selects the stricter threshold and, with agent_harm in the pack, which
+    harm probe acts); narrow for ``catastrophic`` (it blocks whatever the probes say). A tool's name is read word by
+    word (:func:`_name_acts`); an operation named in one word (``op``, an editor's ``command``) decides over it."""
     why: list[str] = []
     cmds = _commands(action)
     catastrophic = False
@@ -207,11 +226,12 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     if any(_SHELL_IRREVERSIBLE.search(c) for c in cmds):
         irreversible = True
         why.append("a shell command that deletes, moves, overwrites, sends, installs or kills")
-    op = str(action.args.get("op", "")).lower()
-    if op in ("delete", "move", "write", "overwrite", "rename"):
+    ops = {v.lower() for k, v in action.args.items()
+           if k.lower() in _OP_KEYS and isinstance(v, str) and re.fullmatch(r"[A-Za-z_]+", v)}
+    for op in sorted(ops & _WRITE_OPS):
         irreversible = True
         why.append(f"a file {op}")
-    if not cmds and _name_acts(action.name):
+    if not _name_executes(action.name) and not ops & _READ_OPS and _name_acts(action.name):
         irreversible = True
         why.append(f"{action.name!r} acts on the world (sends, deletes, pays, writes or changes settings)")
     target = str(action.args.get("target", ""))

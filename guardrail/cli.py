@@ -129,7 +129,7 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     from dataclasses import replace
 
     from .data import LineError
-    from .probes import policy_reading
+    from .prompts import Reading
     from .scoring import score_examples
     from .signals import get_signal, with_threshold
 
@@ -146,8 +146,9 @@ def score(signal: str = typer.Option(..., help=SIGNAL_HELP),
     lm, probes = _load(model, pack)
     with _progress() as prog:
         task = prog.add_task(f"scoring {signal}", total=len(usable))
-        results = score_examples(lm, probes, signal, usable, batch_size=batch_size,
-                                 reading=policy_reading(probes, pol), progress=lambda n: prog.advance(task, n)) if usable else []
+        reading = Reading(tail=pol.read_tail, tail_short=pol.read_tail_short, pieces=pol.read_pieces)
+        results = score_examples(lm, probes, signal, usable, batch_size=batch_size, reading=reading,
+                                 progress=lambda n: prog.advance(task, n)) if usable else []
     results = [with_threshold(r, pol.for_signal(signal).threshold) for r in results]
     from .data import write_jsonl
 

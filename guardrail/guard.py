@@ -373,19 +373,19 @@ class Guard:
                                    skip_signals=skip_signals, reply_prefix=reply_prefix, **gen_kwargs)[0]
 
     @property
-    def reading(self) -> Reading:
-        """The extra reads of a user message under this guard's policy (``read_tail``, ``read_tail_short``,
-        ``read_pieces`` or the pack's choice: :func:`guardrail.probes.policy_reading`); what
-        :func:`guardrail.scoring.score_examples` takes to score as this guard does."""
-        from .probes import policy_reading
-
-        return policy_reading(self.pack, self.policy)
-
-    @property
     def read_pieces(self) -> bool:
         """Whether long user messages are cut into pieces (for the signals that read them): the policy's
-        ``read_pieces``, else the pack's choice when the policy leaves such a signal enabled."""
-        return self.reading.pieces
+        ``read_pieces``, else the pack's choice when the policy leaves such a signal enabled
+        (:func:`guardrail.probes.pack_reads_pieces`)."""
+        from .probes import pack_reads_pieces
+
+        return pack_reads_pieces(self.pack, self.policy.read_pieces, lambda s: self.policy.for_signal(s).enabled)
+
+    @property
+    def reading(self) -> Reading:
+        """The extra reads of a user message under this guard's policy (``read_tail``, ``read_tail_short``) and
+        :attr:`read_pieces`: what :func:`guardrail.scoring.score_examples` takes to score as this guard does."""
+        return Reading(tail=self.policy.read_tail, tail_short=self.policy.read_tail_short, pieces=self.read_pieces)
 
     async def agenerate(self, messages: Sequence[Message] | str, **kwargs: Any) -> Decision:
         return await asyncio.to_thread(self.generate, messages, **kwargs)

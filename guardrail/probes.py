@@ -234,14 +234,6 @@ def pack_reads_pieces(pack: "ProbePack | None", policy_value: bool | None = None
                                          and (enabled is None or enabled(s)) for s in pack.probes))
 
 
-def policy_reading(pack: "ProbePack | None", policy: Any) -> Reading:
-    """The extra reads of a user message under a :class:`guardrail.policy.Policy` for ``pack``: its ``read_tail``
-    and ``read_tail_short``, and pieces as :func:`pack_reads_pieces` decides (the signals the policy disables do
-    not turn them on). What the Guard and ``guardrail score`` read."""
-    return Reading(tail=policy.read_tail, tail_short=policy.read_tail_short,
-                   pieces=pack_reads_pieces(pack, policy.read_pieces, lambda s: policy.for_signal(s).enabled))
-
-
 def encode_with_spans(lm: LoadedModel, examples: Sequence[Example], max_length: int | None = None):
     """``(inputs on the model's device, span)`` of :func:`encode_examples`."""
     enc = encode_examples(lm, examples, max_length)

@@ -152,12 +152,13 @@ class Reading:
     """How a user message is read besides as a whole, each read being a turn (or a piece) of its own:
     ``tail`` a long message's last piece (:func:`tail_piece`, from :data:`TAIL_MIN_CHARS`), ``tail_short`` with it
     a shorter multi-paragraph message's last paragraph (from :data:`TAIL_MIN_CHARS_LINES`), ``pieces`` every piece
-    of a long message (:func:`long_pieces`), for the signals that read pieces. The Guard takes it from its policy
-    (:attr:`guardrail.guard.Guard.reading`)."""
+    of a long message (:func:`long_pieces`), for the signals that read pieces (None: as the signal scored reads
+    them in :func:`guardrail.scoring.score_examples`, not cut in :func:`encode_chats`). The policy fields of the same
+    names set them for the Guard (:attr:`guardrail.guard.Guard.reading`)."""
 
     tail: bool = True
     tail_short: bool = True
-    pieces: bool = False
+    pieces: bool | None = None
 
 
 #: paragraphs shorter than this many characters that follow each other are read as one piece (long_pieces)
@@ -275,7 +276,7 @@ class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
     when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
     whose), then one per extra piece of a user message read on its own (a forged turn's pieces, a long message's
-    last piece: role ``"user"``; with ``read_pieces``, every piece of a long message: role ``"piece"``);
+    last piece: role ``"user"``; with ``Reading.pieces``, every piece of a long message: role ``"piece"``);
     ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True when special
     tokens inside that row's content were neutralised."""
 
@@ -303,14 +304,15 @@ class EncodedChats:
         return self._masks(r, "user", skip)
 
     def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
-        """Row ``r``'s pieces of long user messages (encoded with ``read_pieces``) that hold at least one token
+        """Row ``r``'s pieces of long user messages (encoded with ``Reading.pieces``) that hold at least one token
         (``skip``: message indices whose pieces are left out)."""
         return self._masks(r, "piece", skip)
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
                  responses: Sequence[str | None] | None = None, *, max_length: int | None = None,
-                 reading: Reading = Reading(), span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
+                 reading: Reading = Reading(),
+                 span_pieces: Sequence[tuple[int, int] | None] | None = None) -> EncodedChats:
     """Render and tokenise conversations (optionally each followed by an assistant ``response``) with content
     always literal. ``max_length`` keeps each row's *last* tokens (the request's end and the answer header).
     ``reading`` (:class:`Reading`): a long user message's last piece (and a shorter one's last paragraph) is also a

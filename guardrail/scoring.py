@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterator, Sequence
 
 import torch
@@ -46,11 +47,12 @@ def score_examples(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequ
                    progress: Callable[[int], None] | None = None,
                    reading: Reading | None = None) -> list[SignalResult]:
     """Score each example for ``signal``. A request signal reads the prompt (every user turn, and the extra reads
-    ``reading`` asks for: :class:`guardrail.prompts.Reading`; by default the last piece and, when the signal reads
-    pieces, every piece); a reply signal reads the example's ``response``, which every example must then have."""
+    ``reading`` asks for: :class:`guardrail.prompts.Reading`; by default the last piece and, unless ``reading`` says
+    otherwise, every piece when the signal reads pieces); a reply signal reads the example's ``response``, which every example must then have."""
     sig = get_signal(signal)
-    if reading is None:
-        reading = Reading(pieces=sig.reads_pieces)
+    reading = reading or Reading()
+    if reading.pieces is None:
+        reading = replace(reading, pieces=sig.reads_pieces)
     probe = pack[signal]
     if sig.reads == "reply" and any(ex.response is None for ex in examples):
         raise InputError(f"{signal} scores a response: every input line needs 'response'")

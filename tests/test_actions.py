@@ -50,9 +50,24 @@ def test_a_message_that_mentions_a_command_is_not_running_it():
     # bookings, payments later, credentials and invitations act
     ("reserve_hotel", {}, True), ("schedule_transaction", {}, True), ("update_password", {}, True),
     ("invite_user_to_slack", {}, True), ("cancel_calendar_event", {}, True),
+    # the first verb decides, namespace words skipped; an acting verb after a read-only one only after "and"
+    ("mcp__gmail__read_email", {}, False), ("get_order_details", {}, False), ("fetch_and_post", {}, True),
+    ("HTTPPost", {}, True), ("format_date", {}, False),
+    # "script" inside "subscription" does not make a tool execute its arguments: its name still decides
+    ("delete_subscription", {"subscription_id": "sub_1"}, True),
+    # an operation named in one word decides over the name; SQL that changes data is a command that acts
+    ("str_replace_editor", {"command": "create", "path": "a.py"}, True),
+    ("str_replace_editor", {"command": "view", "path": "a.py"}, False),
+    ("execute_sql", {"query": "DELETE FROM users"}, True), ("execute_sql", {"query": "SELECT 1"}, False),
 ])
 def test_tools_and_computer_actions_are_judged_by_name_and_arguments(name, args, irreversible):
     assert assess_action(ProposedAction(name, args)).irreversible is irreversible
+
+
+def test_a_computer_tool_typing_a_command_is_read_as_one():
+    r = assess_action(ProposedAction("computer", {"action": "type", "text": "rm -rf ~\n"}))
+    assert r.catastrophic and r.irreversible
+    assert not assess_action(ProposedAction("computer", {"action": "left_click", "coordinate": [5, 5]})).irreversible
 
 
 @pytest.fixture()

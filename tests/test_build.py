@@ -249,6 +249,10 @@ def test_the_pieces_probe_trains_on_pieces_beside_the_refusal_probe_and_turns_pi
 
     exs = [Example("l", text)]
     assert score_examples(lm, res.pack, "refusal_pieces", exs)[0].details["pieces"] == got["pieces"]
+    # a Reading that leaves pieces unsaid keeps the signal's own choice; one that turns them off is obeyed
+    no_tail = score_examples(lm, res.pack, "refusal_pieces", exs, reading=Reading(tail=False))[0]
+    assert no_tail.details["pieces"] == got["pieces"]
+    assert score_examples(lm, res.pack, "refusal_pieces", exs, reading=Reading(pieces=False))[0].details["pieces"] == 0
     r0, r1 = (score_examples(lm, res.pack, "refusal", exs, reading=Reading(pieces=v))[0] for v in (False, True))
     assert r0.score == r1.score and r0.details["peak"] == r1.details["peak"]
     # a long row's feature is its piece's mean: the same as the request read alone in its place, not the message's

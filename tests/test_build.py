@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import torch
 
 from guardrail import Guard, Policy, ProbePack, SteeringSet
 from guardrail.build import BuildConfig, build_pack, layer_range
@@ -320,3 +321,8 @@ def test_an_experimental_signal_is_built_only_when_named(tmp_path):
                                                                   ProposedAction("search_calendar", {}))
     assert {"refusal", "agent_harm"} <= set(d.scores)
     assert ActionCheck(Guard(lm, pack=res.pack, audit=None)).acting_signals()[:2] == ("agent_harm", "refusal_pieces")
+    # built alone it is the same probe as built beside others (a probe can be added to a pack without a full build)
+    alone = build_pack(lm, tmp_path / "alone", BuildConfig(signals=["agent_harm"], **cfg)).pack["agent_harm"]
+    both = res.pack["agent_harm"]
+    assert (alone.layer, alone.threshold, alone.bias) == (both.layer, both.threshold, both.bias)
+    assert torch.equal(alone.weight, both.weight)

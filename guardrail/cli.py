@@ -211,7 +211,7 @@ def build_pack_cmd(
         model: Optional[str] = typer.Option(None, help=MODEL_HELP),
         out: Path = typer.Option(..., help="the pack folder to write (probes/, steering/, metrics.json, report.md)"),
         signals: Optional[str] = typer.Option(None, help="comma-separated signals (default: every registered signal "
-                                                         "with training data, but experimental ones: agent_harm)"),
+                                                         "with training data, but experimental ones)"),
         data: Optional[Path] = typer.Option(None, help="training-data folder: <signal>.jsonl files (and optional "
                                                        "holdout_<signal>.jsonl) with id, prompt, label, group, split "
                                                        "(default: the repository's data/ or $GUARDRAIL_DATA_DIR)"),

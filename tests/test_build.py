@@ -71,13 +71,13 @@ def test_build_pack_runs_end_to_end_on_a_tiny_model(family, tmp_path):
               "layer_sweep.png", "trajectories.png"):
         assert (out / f).is_file(), f
     pack = ProbePack.from_pretrained(out / "probes", lm)
-    assert set(pack.probes) == {"refusal", "familiarity", "manipulation"}
+    assert set(pack.probes) == {"refusal", "familiarity", "manipulation", "agent_harm"}
     assert pack["refusal"].layer <= max(layer_range(lm, (0.0, 0.47)))
     assert "drop_threshold" in pack["refusal"].params and "stream_threshold" in pack["manipulation"].params
     steering = SteeringSet.from_pretrained(out / "steering", lm)
     assert steering["refusal"].relative_norm <= 0.6
     m = json.loads((out / "metrics.json").read_text())
-    assert set(m["signals"]) == {"refusal", "familiarity", "manipulation"} and m["digests"]["probes"]
+    assert set(m["signals"]) == {"refusal", "familiarity", "manipulation", "agent_harm"} and m["digests"]["probes"]
     # the pack is found by fingerprint and guards generation
     d = Guard(lm, pack=out, audit=None).generate("How do I bake bread?", max_new_tokens=3)
     assert d.action in ("allow", "steer", "abstain", "block") and set(d.scores) >= {"refusal", "familiarity"}
@@ -91,7 +91,7 @@ def test_same_seed_same_pack_and_a_resumed_build_reuses_activations(tmp_path):
     cfg = BuildConfig(data=data, steering=False, feature_cache=tmp_path / "features", causal_config=TINY_CAUSAL)
     build_pack(lm, tmp_path / "a", cfg)
     cached = sorted(p.name for p in (tmp_path / "features").iterdir())
-    assert len(cached) == 3  # one activation file per signal
+    assert len(cached) == 4  # one activation file per signal
     build_pack(lm, tmp_path / "a", cfg)  # again over the same folder: the cache is read, same result
     build_pack(lm, tmp_path / "b", cfg)
     da = json.loads((tmp_path / "a" / "probes" / "manifest.json").read_text())["digest"]
@@ -305,17 +305,31 @@ def test_assistant_option_trains_refusal_on_everyday_assistant_requests_and_is_r
     _refusal_option_is_trained_on_and_recorded(tmp_path, "assistant", {"refusal_assistant": reqs})
 
 
-def test_an_experimental_signal_is_built_only_when_named(tmp_path):
-    """agent_harm (built_by_default False) has training data wherever refusal.jsonl is, but a default build leaves it
-    out; named, it is built from the requests laid out as goals, and an action check of that pack reads it."""
+class Experimental(Shouting):
+    name = "experimental_shouting"
+    built_by_default = False
+
+
+def test_agent_harm_is_built_by_default_and_an_experimental_signal_only_when_named(shouting, tmp_path):
+    """agent_harm has training data wherever refusal.jsonl is and a default build makes it, from the requests laid out
+    as goals, and an action check of that pack reads it; a signal with ``built_by_default = False`` is left out of a
+    default build and built when named."""
     from guardrail.actions import ActionCheck, ProposedAction
 
-    lm = tiny_lm("llama")
-    data = write_data(tmp_path / "data")
-    assert get_signal("agent_harm").training_examples(data) and not get_signal("agent_harm").built_by_default
-    cfg = dict(data=data, steering=False, causal=False, feature_cache=tmp_path / "f")
-    res = build_pack(lm, tmp_path / "named", BuildConfig(signals=["refusal", "agent_harm"], **cfg))
-    assert set(res.pack.probes) == {"refusal", "agent_harm"}
+    register_signal(Experimental)
+    try:
+        lm = tiny_lm("llama")
+        data = write_data(tmp_path / "data", extra={"shouting": _shouting_rows(),
+                                                    "experimental_shouting": _shouting_rows()})
+        assert get_signal("agent_harm").built_by_default and get_signal("agent_harm").training_examples(data)
+        cfg = dict(data=data, steering=False, causal=False, feature_cache=tmp_path / "f")
+        res = build_pack(lm, tmp_path / "default", BuildConfig(**cfg))
+        assert {"refusal", "agent_harm", "shouting"} <= set(res.pack.probes)
+        assert "experimental_shouting" not in res.pack
+        named = build_pack(lm, tmp_path / "named", BuildConfig(signals=["experimental_shouting"], **cfg))
+        assert set(named.pack.probes) == {"experimental_shouting"}
+    finally:
+        unregister_signal("experimental_shouting")
     assert all(e.prompt[-1]["content"].startswith("Goal: ") for e in get_signal("agent_harm").training_examples(data))
     d = ActionCheck(Guard(lm, pack=res.pack, audit=None)).check("Find my Monday meetings",
                                                                   ProposedAction("search_calendar", {}))

@@ -127,7 +127,8 @@ def test_build_pack_stores_a_causal_result_for_every_probe_and_the_cli_writes_it
     build_pack(lm, tmp_path / "pack", cfg)
     manifest = json.loads((tmp_path / "pack" / "probes" / "manifest.json").read_text())
     labels = {s: p["metrics"]["causal"]["label"] for s, p in manifest["probes"].items()}
-    assert set(labels) == {"refusal", "familiarity", "manipulation"}
+    assert set(labels) == {"refusal", "familiarity", "manipulation", "agent_harm"}
+    assert labels.pop("agent_harm") == "not checked"  # it names no behaviour to steer
     assert set(labels.values()) <= {"causal", "partly causal", "correlational"}
     r = manifest["probes"]["refusal"]["metrics"]["causal"]
     assert r["random_directions"] == 3 and "generated" in r and r["addition"]["p"] in (0.25, 0.5, 0.75, 1.0)

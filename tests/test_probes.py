@@ -20,8 +20,8 @@ def pack(lm):
     return ProbePack.default(lm)
 
 
-def test_shipped_pack_has_five_calibrated_probes_with_metrics(pack, lm):
-    assert set(pack.probes) == {"refusal", "refusal_pieces", "familiarity", "manipulation", "action_risk"}
+def test_shipped_pack_has_six_calibrated_probes_with_metrics(pack, lm):
+    assert set(pack.probes) == {"refusal", "refusal_pieces", "familiarity", "manipulation", "action_risk", "agent_harm"}
     for p in pack.probes.values():
         assert 0 < p.layer < lm.num_layers and p.weight.shape == (576,) and 0 < p.threshold < 1
         # action_risk: an agent step's risk in context is harder to read on this model (test AUROC 0.80)

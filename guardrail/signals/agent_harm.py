@@ -39,8 +39,8 @@ class AgentHarm(Signal):
     reads = "request"
     actions_only = True
     replaces = ("refusal",)
-    #: experimental: measured on SmolLM2 and not shipped (BENCHMARKS section 5b); ``build-pack --signals agent_harm``
-    built_by_default = False
+    #: in SmolLM2's shipped pack since 2026-12-07 (BENCHMARKS section 5b); a default build makes it (about an hour
+    #: on a 2-core CPU for SmolLM2: its rows are long); ``build-pack --signals ...`` without it leaves it out
     default_action = "block"
     default_message = "I can't carry out that action."
     layer_range = (0.2, 0.8)

@@ -36,8 +36,9 @@ class ActionGate:
     for the layout, the per-tool rules and the audit). Irreversibility is judged from the action itself (the
     agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
     catastrophic actions (``rm -rf ~``) are blocked; an action using a value that only an instruction to the AI in
-    the observation names is escalated (``check_injected``). ``signals`` may block (refusal, refusal_pieces,
-    manipulation and action_risk; familiarity is off by default).
+    the observation names is escalated (``check_injected``). ``signals`` may block (refusal, agent_harm in
+    refusal's place on actions that are not irreversible when the pack holds it, refusal_pieces, manipulation and
+    action_risk; familiarity is off by default).
     ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
     action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 

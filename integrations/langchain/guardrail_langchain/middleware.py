@@ -92,7 +92,8 @@ class ActivationGuardMiddleware(AgentMiddleware):
         tool_rules: per-tool override: ``"check"`` (default), ``"skip"`` (never checked) or ``"block"``
             (never allowed).
         tool_signals: which signals may block a tool call (``guardrail.actions.DEFAULT_ACTION_SIGNALS``:
-            refusal, refusal_pieces, manipulation and action_risk; familiarity is off by default: agents
+            refusal, agent_harm in refusal's place on calls that are not irreversible when the pack holds it,
+            refusal_pieces, manipulation and action_risk; familiarity is off by default: agents
             legitimately act on names the model has never seen, like a file name).
         monitor_signals: which signals act in monitor mode (familiarity is off by default: what the local
             model does not know says little about what a hosted model knows).

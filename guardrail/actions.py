@@ -110,7 +110,7 @@ _ACTING_VERBS = frozenset(
     "buy order refund checkout reserve book donate subscribe overwrite write save move rename update upsert put set "
     "change modify edit replace patch append insert commit push merge deploy apply grant configure chmod chown "
     "install execute exec shell bash terminal submit confirm approve accept decline reject sign".split())
-# objects that make a call without a verb act (``settings``, ``password_reset`` has its verb)
+# objects that make a name with no verb in it act (``settings``, ``user_permissions``)
 _ACTING_OBJECTS = frozenset(
     "setting settings config password permission permissions transaction transactions payment payments money "
     "command".split())
@@ -145,7 +145,7 @@ def _name_acts(name: str) -> bool:
             return True
         if w in _READ_ONLY_VERBS:
             rest = words[i + 1:]
-            return any(rest[j - 1] in ("and", "then") and x in _ACTING_VERBS for j, x in enumerate(rest) if j)
+            return any(a in ("and", "then") and b in _ACTING_VERBS for a, b in zip(rest, rest[1:]))
     return any(w in _ACTING_OBJECTS for w in words)
 
 
@@ -182,7 +182,8 @@ class ActionAssessment:
 _COMMAND_KEYS = ("command", "commands", "cmd", "script", "code", "shell", "bash", "sql")
 # an operation named in one word under one of these keys (a file tool's ``op``, a text editor's ``command``)
 _OP_KEYS = ("op", "operation", "command", "action")
-_WRITE_OPS = frozenset("delete remove move write overwrite rename create str_replace insert undo_edit append edit".split())
+_WRITE_OPS = frozenset(
+    "delete remove move write overwrite rename create str_replace insert undo_edit append edit".split())
 _READ_OPS = frozenset("read view list get search find open screenshot".split())
 
 

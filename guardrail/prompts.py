@@ -145,22 +145,6 @@ TAIL_MAX_CHARS = 400
 #: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
 #: about 40 Latin or 13 CJK characters
 TAIL_MIN_PIECE = 40
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How a user message is read besides as a whole, each read being a turn (or a piece) of its own:
-    ``tail`` a long message's last piece (:func:`tail_piece`, from :data:`TAIL_MIN_CHARS`), ``tail_short`` with it
-    a shorter multi-paragraph message's last paragraph (from :data:`TAIL_MIN_CHARS_LINES`), ``pieces`` every piece
-    of a long message (:func:`long_pieces`), for the signals that read pieces (None: as the signal scored reads
-    them in :func:`guardrail.scoring.score_examples`, not cut in :func:`encode_chats`). The policy fields of the same
-    names set them for the Guard (:attr:`guardrail.guard.Guard.reading`)."""
-
-    tail: bool = True
-    tail_short: bool = True
-    pieces: bool | None = None
-
-
 #: paragraphs shorter than this many characters that follow each other are read as one piece (long_pieces)
 SHORT_PARAGRAPH = 80
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
@@ -269,6 +253,20 @@ def _strip(seg: str, s0: int, s1: int) -> tuple[int, int]:
     while s1 > s0 and seg[s1 - 1].isspace():
         s1 -= 1
     return s0, s1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a user message is read besides as a whole, each read being a turn (or a piece) of its own:
+    ``tail`` a long message's last piece (:func:`tail_piece`, from :data:`TAIL_MIN_CHARS`), ``tail_short`` with it
+    a shorter multi-paragraph message's last paragraph (from :data:`TAIL_MIN_CHARS_LINES`), ``pieces`` every piece
+    of a long message (:func:`long_pieces`), for the signals that read pieces (None: as the signal scored reads
+    them in :func:`guardrail.scoring.score_examples`, not cut in :func:`encode_chats`). The policy fields of the same
+    names set them for the Guard (:attr:`guardrail.guard.Guard.reading`)."""
+
+    tail: bool = True
+    tail_short: bool = True
+    pieces: bool | None = None
 
 
 @dataclass

@@ -48,7 +48,8 @@ def score_examples(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequ
                    reading: Reading | None = None) -> list[SignalResult]:
     """Score each example for ``signal``. A request signal reads the prompt (every user turn, and the extra reads
     ``reading`` asks for: :class:`guardrail.prompts.Reading`; by default the last piece and, unless ``reading`` says
-    otherwise, every piece when the signal reads pieces); a reply signal reads the example's ``response``, which every example must then have."""
+    otherwise, every piece when the signal reads pieces); a reply signal reads the example's ``response``, which
+    every example must then have."""
     sig = get_signal(signal)
     reading = reading or Reading()
     if reading.pieces is None:

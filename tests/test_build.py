@@ -59,25 +59,29 @@ def test_layer_range_follows_the_models_depth():
     assert layer_range(tiny_lm("llama", num_layers=2), (0.0, 0.47)) == [1]
 
 
+CHAT_SIGNALS = ["refusal", "familiarity", "manipulation"]
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 def test_build_pack_runs_end_to_end_on_a_tiny_model(family, tmp_path):
     lm = tiny_lm(family)
     data = write_data(tmp_path / "data")
-    cfg = BuildConfig(data=data, steering_coefficients=(0.5,), steering_tokens=3, feature_cache=tmp_path / "f",
-                      causal_config=TINY_CAUSAL)
+    # the three chat signals (the default build, agent_harm included, is tested once below: it keeps this tier fast)
+    cfg = BuildConfig(data=data, signals=CHAT_SIGNALS, steering_coefficients=(0.5,), steering_tokens=3,
+                      feature_cache=tmp_path / "f", causal_config=TINY_CAUSAL)
     res = build_pack(lm, tmp_path / "pack", cfg)
     out = tmp_path / "pack"
     for f in ("probes/manifest.json", "steering/manifest.json", "metrics.json", "report.md", "roc.png",
               "layer_sweep.png", "trajectories.png"):
         assert (out / f).is_file(), f
     pack = ProbePack.from_pretrained(out / "probes", lm)
-    assert set(pack.probes) == {"refusal", "familiarity", "manipulation", "agent_harm"}
+    assert set(pack.probes) == set(CHAT_SIGNALS)
     assert pack["refusal"].layer <= max(layer_range(lm, (0.0, 0.47)))
     assert "drop_threshold" in pack["refusal"].params and "stream_threshold" in pack["manipulation"].params
     steering = SteeringSet.from_pretrained(out / "steering", lm)
     assert steering["refusal"].relative_norm <= 0.6
     m = json.loads((out / "metrics.json").read_text())
-    assert set(m["signals"]) == {"refusal", "familiarity", "manipulation", "agent_harm"} and m["digests"]["probes"]
+    assert set(m["signals"]) == set(CHAT_SIGNALS) and m["digests"]["probes"]
     # the pack is found by fingerprint and guards generation
     d = Guard(lm, pack=out, audit=None).generate("How do I bake bread?", max_new_tokens=3)
     assert d.action in ("allow", "steer", "abstain", "block") and set(d.scores) >= {"refusal", "familiarity"}

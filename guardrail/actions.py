@@ -187,6 +187,13 @@ _WRITE_OPS = frozenset(
 _READ_OPS = frozenset("read view list get search find open screenshot".split())
 
 
+def _ops(action: "ProposedAction") -> set[str]:
+    """The operations the action names in one word under :data:`_OP_KEYS`, lower-cased (``{"delete"}`` for
+    ``file(op="delete")``, ``{"type"}`` for ``computer(action="type")``)."""
+    return {v.lower() for k, v in action.args.items()
+            if k.lower() in _OP_KEYS and isinstance(v, str) and re.fullmatch(r"[A-Za-z_]+", v)}
+
+
 def _canonical_shell(cmd: str) -> str:
     """A command with the spellings that hide the same effect folded: quotes dropped, ``${HOME}`` as ``$HOME``,
     long options as short ones, a bare ``--`` removed."""
@@ -202,8 +209,7 @@ def _commands(action: "ProposedAction") -> list[str]:
     says it executes or types (``shell``, ``run_command``, ``type`` ...) or whose operation is to type
     (``computer(action="type", text=...)``), else the values under command-like keys
     (lists and nested values included). A message body that merely mentions a command is not one."""
-    types = any(k.lower() in _OP_KEYS and v in ("type", "key") for k, v in action.args.items())  # computer(action=type)
-    if _name_executes(action.name) or types:
+    if _name_executes(action.name) or _ops(action) & {"type", "key"}:  # computer(action="type", text=...) types
         out = string_values(dict(action.args))
     else:
         out = [x for k, v in action.args.items() if k.lower() in _COMMAND_KEYS for x in string_values(v)]
@@ -227,8 +233,7 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     if any(_SHELL_IRREVERSIBLE.search(c) for c in cmds):
         irreversible = True
         why.append("a shell command that deletes, moves, overwrites, sends, installs or kills")
-    ops = {v.lower() for k, v in action.args.items()
-           if k.lower() in _OP_KEYS and isinstance(v, str) and re.fullmatch(r"[A-Za-z_]+", v)}
+    ops = _ops(action)
     for op in sorted(ops & _WRITE_OPS):
         irreversible = True
         why.append(f"a file {op}")

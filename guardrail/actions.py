@@ -30,8 +30,8 @@ TOOL_RULES = ("check", "skip", "block")
 FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text the action sends (scored)
 #: the signals that may block an action by default (familiarity is left out: agents legitimately act on names the
 #: model has never seen, like a file name; a signal the pack lacks is simply not read)
-#: refusal and agent_harm: a pack holding agent_harm reads the goal with it instead of refusal, on actions that are not
-#: irreversible (:attr:`guardrail.signals.Signal.replaces`, :meth:`ActionCheck.acting_signals`)
+#: refusal and agent_harm: a pack holding agent_harm reads the goal with it instead of refusal, except on an irreversible
+#: action whose agent gave reasoning (:attr:`guardrail.signals.Signal.replaces`, :meth:`ActionCheck.acting_signals`)
 DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "agent_harm", "refusal_pieces", "manipulation", "action_risk")
 #: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
 DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None
@@ -300,14 +300,15 @@ class ActionCheck:
             on names the model has never seen, like a file name). ``action_risk`` (the action unsafe in its
             context) is read only here, when the pack has it; ``refusal_pieces`` reads the pieces of a goal or
             observation of 600 characters or more. When the pack has an ``agent_harm`` probe (harmful intent read
-            by a probe trained on agent steps) and it is in this list, it acts in place of ``refusal`` on an action
-            that is not irreversible (refusal is then scored and audited only); on an irreversible action refusal
-            acts and agent_harm is only scored (:meth:`acting_signals`). A guard failure always blocks (fail-closed)
-            unless the policy says ``fail_mode: open``.
+            by a probe trained on agent steps) and it is in this list, it acts in place of ``refusal`` (refusal is
+            then scored and audited only), except on an irreversible action whose agent gave its reasoning: there
+            refusal acts and agent_harm is only scored (:meth:`acting_signals`). A guard failure always blocks
+            (fail-closed) unless the policy says ``fail_mode: open``.
         tool_rules: per action name, ``"check"`` (default), ``"skip"`` (allowed unchecked) or ``"block"`` (never
             runs). Every rule's decision is audited like a checked one.
-        irreversible_threshold: a stricter refusal threshold for irreversible actions (always refusal's score:
-            agent_harm does not act on them, :meth:`harm_signal`). Irreversibility is judged
+        irreversible_threshold: a stricter threshold for irreversible actions, on the score of the harm signal that
+            acts (:meth:`harm_signal`: refusal when the agent gave reasoning, else agent_harm if the pack has it).
+            Irreversibility is judged
             by the gate from the action (:func:`assess_action`: deletes, overwrites, sends, pays, installs, changes
             settings, shell commands by what they do), or-ed with the caller's ``irreversible`` flag; it is never
             only what the agent says. ``None`` turns the stricter threshold off.
@@ -358,19 +359,24 @@ class ActionCheck:
         self.check_injected = check_injected
         self.on_escalate = on_escalate
 
-    def acting_signals(self, irreversible: bool = False) -> tuple[str, ...]:
+    def acting_signals(self, irreversible: bool = False, reasoned: bool = True) -> tuple[str, ...]:
         """The signals of :attr:`signals` that may block an action with this guard's pack. A signal the pack holds
         that replaces another (:attr:`guardrail.signals.Signal.replaces`: agent_harm replaces refusal) acts in its
-        place on an action the gate does not judge ``irreversible``; on an irreversible one the replaced signal acts
-        and the replacing one does not. The one that does not act is still scored and audited."""
-        return self._acting_and_harm(irreversible)[0]
+        place, except on an ``irreversible`` action whose agent gave its reasoning (``reasoned``): there the replaced
+        signal acts and the replacing one does not. The one that does not act is still scored and audited.
 
-    def harm_signal(self, irreversible: bool = False) -> str:
-        """The signal whose harm score the action check acts on: refusal, or the signal that acts in its place on an
-        action that is not irreversible. The stricter threshold for irreversible actions reads refusal's."""
-        return self._acting_and_harm(irreversible)[1]
+        Why the exception: the chat probe reads an agent's reasoning that notices a problem and acts anyway ("deleting
+        it even though it may matter"), which the agent-step probe, trained on neutral reasoning lines, does not; on a
+        step with no reasoning both read the goal and its context, the agent-step probe as it was trained (BENCHMARKS
+        section 5b)."""
+        return self._acting_and_harm(irreversible, reasoned)[0]
 
-    def _acting_and_harm(self, irreversible: bool = False) -> tuple[tuple[str, ...], str]:
+    def harm_signal(self, irreversible: bool = False, reasoned: bool = True) -> str:
+        """The signal whose harm score the action check acts on: refusal, or the signal that acts in its place
+        (:meth:`acting_signals`). The stricter threshold for irreversible actions reads its score."""
+        return self._acting_and_harm(irreversible, reasoned)[1]
+
+    def _acting_and_harm(self, irreversible: bool = False, reasoned: bool = True) -> tuple[tuple[str, ...], str]:
         """:meth:`acting_signals` and :meth:`harm_signal`, from one look at the pack."""
         from .signals import get_signal, signal_names
 
@@ -378,9 +384,11 @@ class ActionCheck:
         held = [s for s in self.signals if pack is not None and s in pack and s in signal_names()]
         # the replacing signals held, with the signals they replace that are held and in the list
         replacing = {s: [r for r in get_signal(s).replaces if r in held] for s in held if get_signal(s).replaces}
-        # an irreversible action: the replaced signals act (the chat harm probe reads more harmful requests; BENCHMARKS
-        # section 5b), a replacing one is only scored, unless nothing it replaces is there to act
-        idle = {s for s, rs in replacing.items() if rs} if irreversible else {r for rs in replacing.values() for r in rs}
+        # an irreversible action with the agent's reasoning: the replaced signals act (the chat harm probe reads the
+        # reasoning of more of the suite's unsafe steps; BENCHMARKS section 5b), a replacing one is only scored, unless
+        # nothing it replaces is there to act
+        idle = ({s for s, rs in replacing.items() if rs} if irreversible and reasoned
+                else {r for rs in replacing.values() for r in rs})
         acting = tuple(s for s in self.signals if s not in idle)
         harm = next((s for s in held if s in acting and "refusal" in get_signal(s).replaces), "refusal")
         return acting, harm
@@ -450,7 +458,7 @@ class ActionCheck:
                                   "why": list(risk.why)}
             if d.failure is None:
                 pol = self.guard.policy
-                acting, harm = self._acting_and_harm(irreversible)
+                acting, harm = self._acting_and_harm(irreversible, reasoned=bool(reasoning.strip()))
                 # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
                 flagged = [s for s, v in d.scores.items() if s in acting and v.get("flagged")
                            and pol.for_signal(s).action != "allow"]

@@ -165,9 +165,10 @@ def test_action_risk_is_read_only_when_an_action_is_checked(monkeypatch, tmp_pat
 
 def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch, tmp_path):
     """A pack with an agent_harm probe: an action check of an action that is not irreversible lets agent_harm block,
-    refusal (flagged) is scored and audited but does not act; on an irreversible action refusal acts (its score also
-    read by the stricter irreversible threshold) and agent_harm is only scored. A pack without it: refusal acts as
-    before. agent_harm is never read on a chat request."""
+    refusal (flagged) is scored and audited but does not act; on an irreversible action whose agent gave reasoning
+    refusal acts (its score also read by the stricter irreversible threshold) and agent_harm is only scored; on one
+    with no reasoning agent_harm acts. A pack without it: refusal acts as before. agent_harm is never read on a chat
+    request."""
     from guardrail import LinearProbe, ProbePack
 
     lm = tiny_lm("llama")
@@ -190,29 +191,43 @@ def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch,
     assert d.action == "block" and any("agent_harm" in r for r in d.reasons)
     d = ActionCheck(guard_with(9.0)).check("Find my Monday meetings", act)  # no agent_harm probe: refusal acts
     assert d.action == "block" and "agent_harm" not in d.scores
-    # an irreversible action (judged from the action, or said by the caller): refusal acts, agent_harm is scored only
-    rm = ProposedAction("delete_file", {"path": "notes.txt"})
-    d = ActionCheck(guard_with(9.0, -9.0), irreversible_threshold=None).check("Tidy up", rm)
+    # an irreversible action (judged from the action, or said by the caller) with the agent's reasoning: refusal acts,
+    # agent_harm is scored only
+    rm, why = ProposedAction("delete_file", {"path": "notes.txt"}), "Old notes, so I delete them."
+    d = ActionCheck(guard_with(9.0, -9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=why)
     assert d.scores["action"]["irreversible"] and d.action == "block" and "agent_harm" in d.scores
-    d = ActionCheck(guard_with(-9.0, 9.0), irreversible_threshold=None).check("Tidy up", rm)
+    d = ActionCheck(guard_with(-9.0, 9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=why)
     assert d.scores["agent_harm"]["flagged"] and d.action == "allow"
-    assert ActionCheck(guard_with(9.0, -9.0)).check("Find my Monday meetings", act, irreversible=True).action \
-        == "block"
+    assert ActionCheck(guard_with(9.0, -9.0)).check("Find my Monday meetings", act, irreversible=True,
+                                                    reasoning=why).action == "block"
+    # the same irreversible action with no reasoning (or only blanks): agent_harm acts, refusal is scored only
+    for bare in ("", "  \n"):
+        d = ActionCheck(guard_with(-9.0, 9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=bare)
+        assert d.action == "block" and any("agent_harm" in r for r in d.reasons)
+        d = ActionCheck(guard_with(9.0, -9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=bare)
+        assert d.scores["refusal"]["flagged"] and d.action == "allow"
     check = ActionCheck(guard_with(-9.0, 9.0))
     assert check.acting_signals(irreversible=True)[0] == "refusal" and "agent_harm" not in \
         check.acting_signals(irreversible=True)
     assert check.acting_signals()[0] == "agent_harm" and "refusal" not in check.acting_signals()
+    assert check.acting_signals(irreversible=True, reasoned=False) == check.acting_signals()
     assert (check.harm_signal(), check.harm_signal(irreversible=True)) == ("agent_harm", "refusal")
+    assert check.harm_signal(irreversible=True, reasoned=False) == "agent_harm"
     # refusal left out of the acting signals: agent_harm acts on irreversible actions too, and is what the threshold reads
     no_refusal = ActionCheck(guard_with(-9.0, 9.0), signals=("agent_harm", "action_risk"))
     assert no_refusal.acting_signals(irreversible=True) == ("agent_harm", "action_risk")
     assert no_refusal.harm_signal(irreversible=True) == "agent_harm"
-    assert no_refusal.check("Tidy up", rm).action == "block"
-    # the irreversible threshold reads refusal (score 0.27 here), not agent_harm (1.0)
+    assert no_refusal.check("Tidy up", rm, reasoning=why).action == "block"
+    # with reasoning the irreversible threshold reads refusal (score 0.27 here), not agent_harm (1.0, scored only);
+    # without reasoning it reads agent_harm
     g = guard_with(-1.0, 9.0)
+    assert ActionCheck(g, irreversible_threshold=0.3).check("Tidy up", rm, reasoning=why).action == "allow"
+    d = ActionCheck(g, irreversible_threshold=0.2).check("Tidy up", rm, reasoning=why)
+    assert d.action == "block" and any("refusal score 0.27" in r for r in d.reasons)
+    g = guard_with(9.0, -1.0)
     assert ActionCheck(g, irreversible_threshold=0.3).check("Tidy up", rm).action == "allow"
     d = ActionCheck(g, irreversible_threshold=0.2).check("Tidy up", rm)
-    assert d.action == "block" and any("refusal score 0.27" in r for r in d.reasons)
+    assert d.action == "block" and any("agent_harm score 0.27" in r for r in d.reasons)
     assert "agent_harm" not in guard_with(9.0, 9.0).check("Find my Monday meetings").scores
 
 

@@ -3,8 +3,8 @@
 Built in: :mod:`.refusal` (harmful intent and the refusal cliff), :mod:`.refusal_pieces` (a harmful request
 hidden before or between paragraphs of a long message), :mod:`.familiarity` (unknown entities),
 :mod:`.manipulation` (covert pressure in a reply), :mod:`.action_risk` (an agent's action unsafe in its context)
-and :mod:`.agent_harm` (harmful intent in an agent step, in place of refusal on calls that are not irreversible),
-both read only when an action is checked. A new signal is a subclass of :class:`Signal` passed to
+and :mod:`.agent_harm` (harmful intent in an agent step, in place of refusal except on irreversible calls with the
+agent's reasoning), both read only when an action is checked. A new signal is a subclass of :class:`Signal` passed to
 :func:`register_signal`; the Guard, scoring, policy, CLI and ``guardrail build-pack`` pick it up by name.
 """
 

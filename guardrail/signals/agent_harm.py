@@ -13,10 +13,10 @@ label), as an action check reads a goal that follows an observation. It reads ev
 own, the worst counting, as the refusal probe does.
 
 An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
-the refusal signal (:attr:`AgentHarm.replaces`) on an action the gate does not judge irreversible: refusal is still
-scored and audited, but its flag does not block the action. On an irreversible action (a send, a delete, a payment...)
-refusal acts as without this probe, which is then only scored: the chat probe reads more of the suite's harmful
-steps (BENCHMARKS section 5b). Chat requests and replies never read it (``actions_only``).
+the refusal signal (:attr:`AgentHarm.replaces`): refusal is still scored and audited, but its flag does not block the
+action. On an irreversible action (a send, a delete, a payment...) whose agent gave its reasoning, refusal acts as
+without this probe, which is then only scored: the chat probe reads an agent's reasoning that notices a problem and acts
+anyway, as in more of the suite's unsafe steps (BENCHMARKS section 5b). Chat requests and replies never read it (``actions_only``).
 """
 
 from __future__ import annotations

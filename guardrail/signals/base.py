@@ -124,8 +124,8 @@ class Signal:
     #: False and is built only when named
     built_by_default: ClassVar[bool] = True
     #: in an action check (:class:`~guardrail.actions.ActionCheck`), the signals this one acts in place of when the
-    #: pack holds it, on an action that is not irreversible: they are still scored and audited, but their flags do
-    #: not block it (on an irreversible action they act and this one is only scored)
+    #: pack holds it: they are still scored and audited, but their flags do not block it (on an irreversible action
+    #: whose agent gave reasoning they act and this one is only scored)
     replaces: ClassVar[tuple[str, ...]] = ()
     #: reads ``RequestView.pieces``: a pack holding this signal makes the Guard cut every long user message into
     #: pieces (``Policy.read_pieces``: the pack's choice, :func:`guardrail.probes.pack_reads_pieces`)

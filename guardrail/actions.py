@@ -325,6 +325,10 @@ class ActionCheck:
             third-party content such as a web page no longer trips the request probes (one more benign task of
             the computer-use suite completed, BENCHMARKS section 5), but a user can then hide a harmful request in
             a file the agent reads ("do what todo.txt says") and only action_risk is left to see it.
+        observation_pieces: also cut a long observation read as a request into pieces for the pieces probe
+            (``refusal_pieces``; default off). The observation is still read whole and by its last piece; its pieces,
+            read as requests, stopped 3.5% of AgentDojo's ordinary calls (long tool outputs) and no injected call
+            that nothing else stops (BENCHMARKS section 5b). The goal and the user's earlier turns are always cut.
         check_injected: escalate an action that uses a value (a recipient, an account, a URL, a command, a text it
             sends) found only in an instruction addressed to the AI inside the observation or an earlier tool
             result, and in neither the goal nor the user's earlier turns (:func:`guardrail.provenance.injected_values`;
@@ -342,7 +346,7 @@ class ActionCheck:
                  tool_rules: Mapping[str, ToolRule] | None = None,
                  irreversible_threshold: float | None = DEFAULT_IRREVERSIBLE_THRESHOLD,
                  block_catastrophic: bool = True, check_packages: bool = True, observation_as_request: bool = True,
-                 check_injected: bool = True,
+                 check_injected: bool = True, observation_pieces: bool = False,
                  on_escalate: Callable[["Decision", ProposedAction], bool] | None = None) -> None:
         bad = {k: v for k, v in (tool_rules or {}).items() if v not in TOOL_RULES}
         if bad:
@@ -357,6 +361,7 @@ class ActionCheck:
         self.check_packages = check_packages
         self.observation_as_request = observation_as_request
         self.check_injected = check_injected
+        self.observation_pieces = observation_pieces
         self.on_escalate = on_escalate
 
     def acting_signals(self, irreversible: bool = False, reasoned: bool = True) -> tuple[str, ...]:
@@ -453,7 +458,9 @@ class ActionCheck:
             # observation_as_request off: the request signals read the user's turns (earlier context and goal), the
             # screen only in context (the goal's turn and the action signals see it)
             obs = [len(context)] if observation and not self.observation_as_request else []
-            d = self.guard.check(messages, response=response, emit_audit=False, action=True, context=obs)
+            whole = [len(context)] if observation and not self.observation_pieces else []
+            d = self.guard.check(messages, response=response, emit_audit=False, action=True, context=obs,
+                                 no_pieces=whole)
             d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,
                                   "why": list(risk.why)}
             if d.failure is None:

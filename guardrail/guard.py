@@ -438,7 +438,8 @@ class Guard:
         return decisions
 
     def check(self, messages: Sequence[Message] | str, *, response: str | None = None,
-              emit_audit: bool = True, action: bool = False, context: Sequence[int] = ()) -> Decision:
+              emit_audit: bool = True, action: bool = False, context: Sequence[int] = (),
+              no_pieces: Sequence[int] = ()) -> Decision:
         """Score a conversation (and optionally a proposed response / action text) in one prefill pass, with
         no generation: the monitor mode used to gate tool calls and the actions of other models' agents.
         ``action=True``: ``response`` is an agent's proposed action in the agent-step layout
@@ -446,7 +447,8 @@ class Guard:
         scored too; :class:`~guardrail.actions.ActionCheck` sets it. ``context``: indices of user messages that
         are third-party content the step shows (an agent's observation, a tool result), not requests: request
         signals do not read them as requests (the later turns still see them, and so do the action signals); the
-        last message is always read.
+        last message is always read. ``no_pieces``: indices of messages read as requests whole (and by their last
+        piece) but not cut into pieces for the signals that read pieces (an action check's tool results).
         ``emit_audit=False`` leaves the audit event to the caller (:class:`~guardrail.actions.ActionCheck`
         audits its own final decision, once, through :meth:`audit_decision`)."""
         t0 = time.perf_counter()
@@ -454,11 +456,12 @@ class Guard:
         if response is not None and not isinstance(response, str):
             raise InputError(f"response must be a string or None, not {type(response).__name__}")
         msgs, notes = self._validate(messages)
-        if not isinstance(context, (list, tuple, range)) or not all(
-                isinstance(i, int) and not isinstance(i, bool) and -len(msgs) <= i < len(msgs) for i in context):
-            raise InputError(f"context must be a list of message indices (0..{len(msgs) - 1}), not {context!r:.100}")
+        for name, idx in (("context", context), ("no_pieces", no_pieces)):
+            if not isinstance(idx, (list, tuple, range)) or not all(
+                    isinstance(i, int) and not isinstance(i, bool) and -len(msgs) <= i < len(msgs) for i in idx):
+                raise InputError(f"{name} must be a list of message indices (0..{len(msgs) - 1}), not {idx!r:.100}")
         try:
-            d = self._check(msgs, response, rid, action=action, context=context)
+            d = self._check(msgs, response, rid, action=action, context=context, no_pieces=no_pieces)
         except InputError:
             raise
         except Exception as e:
@@ -601,7 +604,7 @@ class Guard:
 
     @torch.no_grad()
     def _check(self, msgs: list[Message], response: str | None, rid: str, action: bool = False,
-               context: Sequence[int] = ()) -> Decision:
+               context: Sequence[int] = (), no_pieces: Sequence[int] = ()) -> Decision:
         if self.pack is None:
             raise InputError("this Guard was built with pack=False: it has no probes to check with")
         if response is not None and self.policy.normalize:
@@ -609,8 +612,9 @@ class Guard:
         enc = self._encode([msgs], [response] if response is not None else None)
         real = enc.attention_mask.bool()
         skip = {i % len(msgs) for i in context} - {len(msgs) - 1}
+        whole = skip | {i % len(msgs) for i in no_pieces}
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
-                       action=action and response is not None, pieces=[enc.piece_turns(0, skip)])
+                       action=action and response is not None, pieces=[enc.piece_turns(0, whole)])
         self._score_prompt(req, enc)
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]

@@ -251,6 +251,8 @@ def test_the_observation_can_be_read_as_context_instead_of_a_request(checker, mo
     for bad in ([5], ["0"], [True], 0):
         with pytest.raises(InputError, match="context"):
             check.guard.check(msgs, context=bad)
+        with pytest.raises(InputError, match="no_pieces"):
+            check.guard.check(msgs, no_pieces=bad)
     seen.clear()
     check.guard.check(msgs, context=[-1])  # the last message is always read
     assert seen == [2]
@@ -321,3 +323,27 @@ def test_the_injected_value_rule_never_turns_a_block_into_an_escalation():
         d = check.check("Pay my bills", act, observation=obs)
         assert d.action == "block" and any("irreversible action" in r for r in d.reasons)
         assert bool(d.scores["action"].get("injected_values")) == rule
+
+
+def test_a_long_observation_is_read_whole_not_in_pieces_unless_asked(monkeypatch, tmp_path):
+    """The pieces probe cuts the goal (and the user's earlier turns) into pieces, not a long observation read as a
+    request, unless ``observation_pieces=True`` (the refusal probe reads the observation either way,
+    test_the_observation_can_be_read_as_context_instead_of_a_request)."""
+    from guardrail import LinearProbe, ProbePack
+
+    lm = tiny_lm("llama")
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path))
+    probes = [LinearProbe(s, 1, torch.zeros(lm.hidden_size), -9.0, 0.5, "mean") for s in ("refusal", "refusal_pieces")]
+    ProbePack(probes, lm.fingerprint, {}).save_pretrained(tmp_path / "packs" / "tiny" / "probes")
+    guard = Guard(lm, audit=None)
+    page = "\n\n".join(f"Paragraph {i}: " + "the quarterly numbers look fine and the team met its goals. " * 5
+                       for i in range(4))
+    act = ProposedAction("search_files", {"query": "report"})
+    d = ActionCheck(guard).check("Find the report", act, observation=page)
+    assert d.scores["refusal_pieces"]["pieces"] == 0
+    d = ActionCheck(guard, observation_pieces=True).check("Find the report", act, observation=page)
+    assert d.scores["refusal_pieces"]["pieces"] >= 4
+    d = ActionCheck(guard).check("Find the report. " + page, act, observation=page)  # the goal is cut
+    assert d.scores["refusal_pieces"]["pieces"] >= 4
+    d = ActionCheck(guard).check("Find the report", act, observation=page, context=[{"role": "user", "content": page}])
+    assert d.scores["refusal_pieces"]["pieces"] >= 4  # the user's earlier turn too

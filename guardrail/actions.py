@@ -132,21 +132,32 @@ def _name_executes(name: str) -> bool:
     return bool(set(words) & _EXECUTING_WORDS) or words[:1] in (["type"], ["key"], ["press"])
 
 
-def _name_acts(name: str) -> bool:
-    """Whether a tool's name says it acts on the world. Its first verb decides (namespace words before it, like
-    ``mcp`` or ``gmail``, are skipped): an acting verb acts; a read-only verb reads, even when its object is an
-    e-mail, an order or a message, unless an acting verb follows an ``and`` / ``then`` (``fetch_and_post``); with
-    no verb, an acting object (settings, a password, a transaction) acts. ``get_flight_information``,
-    ``search_emails`` and ``read_channel_messages`` read; ``send_money``, ``reserve_hotel``, ``update_password`` and
-    ``schedule_transaction`` act."""
+def _name_says(name: str) -> Literal["acts", "reads"] | None:
+    """What a tool's name says it does: ``"acts"`` on the world, ``"reads"``, or None (no verb or acting object).
+    Its first verb decides (namespace words before it, like ``mcp`` or ``gmail``, are skipped): an acting verb
+    acts; a read-only verb reads, even when its object is an e-mail, an order or a message, unless an acting verb
+    follows an ``and`` / ``then`` (``fetch_and_post``); with no verb, an acting object (settings, a password, a
+    transaction) acts. ``get_flight_information``, ``search_emails`` and ``read_channel_messages`` read;
+    ``send_money``, ``reserve_hotel``, ``update_password`` and ``schedule_transaction`` act."""
     words = _name_words(name)
     for i, w in enumerate(words):
         if w in _ACTING_VERBS:
-            return True
+            return "acts"
         if w in _READ_ONLY_VERBS:
             rest = words[i + 1:]
-            return any(a in ("and", "then") and b in _ACTING_VERBS for a, b in zip(rest, rest[1:]))
-    return any(w in _ACTING_OBJECTS for w in words)
+            then_acts = any(a in ("and", "then") and b in _ACTING_VERBS for a, b in zip(rest, rest[1:]))
+            return "acts" if then_acts else "reads"
+    return "acts" if any(w in _ACTING_OBJECTS for w in words) else None
+
+
+def _name_acts(name: str) -> bool:
+    """Whether a tool's name says it acts on the world (:func:`_name_says`)."""
+    return _name_says(name) == "acts"
+
+
+# a URL, a web or e-mail address or an IP address in an argument: a read that names one can send data out
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\b\d{1,3}(\.\d{1,3}){3}\b|"
+                      r"\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|dev|app|co|info|biz|xyz|me|ai|gov|edu|example)\b", re.I)
 
 
 _SHELL_IRREVERSIBLE = re.compile(
@@ -171,12 +182,15 @@ _CATASTROPHIC = [
 @dataclass(frozen=True)
 class ActionAssessment:
     """What the gate judged an action to do, from the action itself: ``irreversible`` (deletes, overwrites,
-    sends, pays, installs, changes settings, or a shell command that does) and ``catastrophic`` (no goal makes it
-    safe), with the reasons."""
+    sends, pays, installs, changes settings, or a shell command that does), ``catastrophic`` (no goal makes it
+    safe), with the reasons, and ``read_only``."""
 
     irreversible: bool
     catastrophic: bool
     why: tuple[str, ...] = ()
+    #: the action only reads: its name's first verb is a read-only one (get, list, search, read...), it runs and
+    #: writes nothing, and no argument names a URL or an address (a read of ``https://x.example/?q=<secret>`` sends)
+    read_only: bool = False
 
 
 _COMMAND_KEYS = ("command", "commands", "cmd", "script", "code", "shell", "bash", "sql")
@@ -245,7 +259,10 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
                                            r"publish|post)\b", target, re.I):
         irreversible = True
         why.append(f"clicks {target!r}")
-    return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)))
+    reads = (ops & _READ_OPS or _name_says(action.name) == "reads") and not ops - _READ_OPS
+    read_only = bool(reads and not irreversible and not _name_executes(action.name)
+                     and not any(_ADDRESS.search(v) for v in string_values(dict(action.args))))
+    return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)), read_only)
 
 
 MAX_PACKAGES = 16  # an action installing more packages than this is not read one by one: it is unknown
@@ -364,7 +381,8 @@ class ActionCheck:
         self.observation_pieces = observation_pieces
         self.on_escalate = on_escalate
 
-    def acting_signals(self, irreversible: bool = False, reasoned: bool = True) -> tuple[str, ...]:
+    def acting_signals(self, irreversible: bool = False, reasoned: bool = True,
+                       read_only: bool = False) -> tuple[str, ...]:
         """The signals of :attr:`signals` that may block an action with this guard's pack. A signal the pack holds
         that replaces another (:attr:`guardrail.signals.Signal.replaces`: agent_harm replaces refusal) acts in its
         place, except on an ``irreversible`` action whose agent gave its reasoning (``reasoned``): there the replaced
@@ -373,15 +391,19 @@ class ActionCheck:
         Why the exception: the chat probe reads an agent's reasoning that notices a problem and acts anyway ("deleting
         it even though it may matter"), which the agent-step probe, trained on neutral reasoning lines, does not; on a
         step with no reasoning both read the goal and its context, the agent-step probe as it was trained (BENCHMARKS
-        section 5b)."""
-        return self._acting_and_harm(irreversible, reasoned)[0]
+        section 5b).
+
+        On an action that only reads (``read_only``, :attr:`ActionAssessment.read_only`), a signal about an action's
+        consequences (:attr:`guardrail.signals.Signal.acts_on_reads` false: action_risk) does not act."""
+        return self._acting_and_harm(irreversible, reasoned, read_only)[0]
 
     def harm_signal(self, irreversible: bool = False, reasoned: bool = True) -> str:
         """The signal whose harm score the action check acts on: refusal, or the signal that acts in its place
         (:meth:`acting_signals`). The stricter threshold for irreversible actions reads its score."""
         return self._acting_and_harm(irreversible, reasoned)[1]
 
-    def _acting_and_harm(self, irreversible: bool = False, reasoned: bool = True) -> tuple[tuple[str, ...], str]:
+    def _acting_and_harm(self, irreversible: bool = False, reasoned: bool = True,
+                         read_only: bool = False) -> tuple[tuple[str, ...], str]:
         """:meth:`acting_signals` and :meth:`harm_signal`, from one look at the pack."""
         from .signals import get_signal, signal_names
 
@@ -394,6 +416,7 @@ class ActionCheck:
         # nothing it replaces is there to act
         idle = ({s for s, rs in replacing.items() if rs} if irreversible and reasoned
                 else {r for rs in replacing.values() for r in rs})
+        idle |= {s for s in held if read_only and not get_signal(s).acts_on_reads}
         acting = tuple(s for s in self.signals if s not in idle)
         harm = next((s for s in held if s in acting and "refusal" in get_signal(s).replaces), "refusal")
         return acting, harm
@@ -455,6 +478,7 @@ class ActionCheck:
         else:
             risk = assess_action(action)
             irreversible = bool(irreversible) or risk.irreversible
+            read_only = risk.read_only and not irreversible  # the caller may say it is irreversible
             # observation_as_request off: the request signals read the user's turns (earlier context and goal), the
             # screen only in context (the goal's turn and the action signals see it)
             obs = [len(context)] if observation and not self.observation_as_request else []
@@ -462,10 +486,10 @@ class ActionCheck:
             d = self.guard.check(messages, response=response, emit_audit=False, action=True, context=obs,
                                  no_pieces=whole)
             d.scores["action"] = {"irreversible": irreversible, "catastrophic": risk.catastrophic,
-                                  "why": list(risk.why)}
+                                  "read_only": read_only, "why": list(risk.why)}
             if d.failure is None:
                 pol = self.guard.policy
-                acting, harm = self._acting_and_harm(irreversible, reasoned=bool(reasoning.strip()))
+                acting, harm = self._acting_and_harm(irreversible, bool(reasoning.strip()), read_only)
                 # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
                 flagged = [s for s, v in d.scores.items() if s in acting and v.get("flagged")
                            and pol.for_signal(s).action != "allow"]

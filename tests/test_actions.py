@@ -64,6 +64,47 @@ def test_tools_and_computer_actions_are_judged_by_name_and_arguments(name, args,
     assert assess_action(ProposedAction(name, args)).irreversible is irreversible
 
 
+@pytest.mark.parametrize("name,args,read_only", [
+    ("get_channels", {}, True), ("list_files", {}, True), ("read_file", {"file_path": "bill-december.txt"}, True),
+    ("search_emails", {"query": "invoice"}, True), ("file", {"op": "read", "path": "a"}, True),
+    ("str_replace_editor", {"command": "view", "path": "a.py"}, True), ("mcp__gmail__read_email", {"id": 3}, True),
+    # a read that names a URL or an address can send data out; acting, running and unknown names do not only read
+    ("get_webpage", {"url": "www.dora-website.com"}, False), ("fetch", {"url": "https://x.example/?q=secret"}, False),
+    ("search_contacts_by_email", {"email": "ana@mail.example"}, False), ("get_host", {"ip": "10.0.0.7"}, False),
+    ("send_email", {"to": "sam"}, False), ("fetch_and_post", {}, False), ("execute_sql", {"query": "SELECT 1"}, False),
+    ("shell", {"command": "ls"}, False), ("ls", {}, False), ("weather", {"city": "Paris"}, False),
+    ("file", {"op": "delete", "path": "a"}, False), ("computer", {"action": "left_click"}, False),
+    ("computer", {"action": "screenshot"}, True),
+])
+def test_an_action_only_reads_when_its_name_reads_and_it_names_no_address(name, args, read_only):
+    assert assess_action(ProposedAction(name, args)).read_only is read_only
+
+
+def test_action_risk_does_not_act_on_a_call_that_only_reads(monkeypatch, tmp_path):
+    """action_risk (about consequences) is scored and audited on a call that only reads but does not block it;
+    a harm probe still does; a call the caller says is irreversible is not read-only."""
+    from guardrail import LinearProbe, ProbePack
+
+    lm = tiny_lm("llama")
+
+    def guard_with(risk_bias, refusal_bias):
+        d = tmp_path / f"{risk_bias}-{refusal_bias}"
+        monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(d))
+        probes = [LinearProbe("action_risk", 1, torch.zeros(lm.hidden_size), risk_bias, 0.5, "mean"),
+                  LinearProbe("refusal", 1, torch.zeros(lm.hidden_size), refusal_bias, 0.5, "mean")]
+        ProbePack(probes, lm.fingerprint, {}).save_pretrained(d / "packs" / "tiny" / "probes")
+        return Guard(lm, audit=None)
+
+    read, send = ProposedAction("get_channels", {}), ProposedAction("post_message", {"channel": "general"})
+    d = ActionCheck(guard_with(9.0, -9.0)).check("Find the busiest channel", read)
+    assert d.scores["action_risk"]["flagged"] and d.scores["action"]["read_only"] and d.action == "allow"
+    assert ActionCheck(guard_with(9.0, -9.0)).check("Find the busiest channel", send).action == "block"
+    assert ActionCheck(guard_with(9.0, -9.0)).check("Find the busiest channel", read, irreversible=True).action \
+        == "block"
+    assert ActionCheck(guard_with(-9.0, 9.0)).check("Find the busiest channel", read).action == "block"
+    assert "action_risk" not in ActionCheck(guard_with(9.0, -9.0)).acting_signals(read_only=True)
+
+
 def test_a_computer_tool_typing_a_command_is_read_as_one():
     r = assess_action(ProposedAction("computer", {"action": "type", "text": "rm -rf ~\n"}))
     assert r.catastrophic and r.irreversible

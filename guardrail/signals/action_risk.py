@@ -23,6 +23,9 @@ class ActionRisk(Signal):
     default_message = "I stopped this action: it looked unsafe in this context. Please confirm what you want done."
     params = {"min_tokens": Param("int", 3, 0, 4096, "actions shorter than this many tokens are not judged")}
     positions = ("mean", "last")
+    #: a call that only reads changes nothing and sends nothing: this signal, about consequences, does not act on it
+    #: (it fired on 4% of AgentDojo's ordinary calls that way, ``get_channels()`` 0.96; BENCHMARKS section 5b)
+    acts_on_reads = False
 
     #: the threshold is set at 10% of the cross-validated benign steps, not the builder's 5%: every unsafe step in
     #: the training data has a safe look-alike on the same goal and screen, so those benign steps are the hardest

@@ -127,6 +127,10 @@ class Signal:
     #: pack holds it: they are still scored and audited, but their flags do not block it (on an irreversible action
     #: whose agent gave reasoning they act and this one is only scored)
     replaces: ClassVar[tuple[str, ...]] = ()
+    #: in an action check, acted on for an action that only reads (:attr:`guardrail.actions.ActionAssessment.
+    #: read_only`: ``get_channels()``, ``list_files()``); False for a signal about an action's consequences, which a
+    #: read has none of (it is still scored and audited)
+    acts_on_reads: ClassVar[bool] = True
     #: reads ``RequestView.pieces``: a pack holding this signal makes the Guard cut every long user message into
     #: pieces (``Policy.read_pieces``: the pack's choice, :func:`guardrail.probes.pack_reads_pieces`)
     reads_pieces: ClassVar[bool] = False

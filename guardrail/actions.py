@@ -155,9 +155,79 @@ def _name_acts(name: str) -> bool:
     return _name_says(name) == "acts"
 
 
-# a URL, a web or e-mail address or an IP address in an argument: a read that names one can send data out
-_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\b\d{1,3}(\.\d{1,3}){3}\b|"
-                      r"\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|dev|app|co|info|biz|xyz|me|ai|gov|edu|example)\b", re.I)
+def _op_decides(name: str) -> bool:
+    """Whether an operation named in an argument (:func:`_ops`) decides what a call of this tool does: its name
+    says nothing (``file``, ``computer``) or names the tool rather than an act (``str_replace_editor``,
+    ``str_replace_based_edit_tool``). ``send_money(action="get")`` still sends."""
+    return _name_says(name) is None or _name_words(name)[-1:] in (["editor"], ["tool"])
+
+
+# words that keep a read-only name from only reading (``get_or_create_user``; ``download_file`` writes a file):
+# verbs that are seldom a read's object (``read_email``, ``get_order`` and ``list_posts`` read)
+_NOT_ONLY_READING = frozenset(
+    "create add make mark request generate enable disable start stop download or and then delete remove erase send "
+    "pay transfer write save update set put upload install execute run submit approve cancel invite".split())
+# argument names that say where a call goes or what it sends
+_DESTINATION_KEYS = frozenset(
+    "url uri urls link links href host hostname domain endpoint server address webhook callback email emails to "
+    "recipient recipients cc bcc upload".split())
+# a URL, a protocol-relative or host:port address, localhost, an e-mail or IP address, or a domain name
+_ADDRESS = re.compile(
+    r"\b[a-z][a-z0-9+.-]*://|(?:^|\s)//\w|\blocalhost\b|\b[a-z][\w-]*(?:\.[\w-]+)*:\d{2,5}\b|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b",
+    re.I)
+_DOMAIN = re.compile(r"\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.([a-z]{2,24})\b", re.I)
+# a name ending in one of these is a file, not a host (``notes.txt``, ``Safari.app``)
+_FILE_EXTENSIONS = frozenset(
+    "txt md rst pdf doc docx xls xlsx csv tsv json jsonl yaml yml toml ini cfg conf xml html htm css js ts jsx tsx py "
+    "ipynb rb go rs java kt c h cpp hpp cs php sh bash zsh ps sql db sqlite log lock png jpg jpeg gif svg webp bmp ico "
+    "tif tiff mp mp3 mp4 wav flac ogg mov avi mkv zip tar gz tgz bz xz rar dmg exe msi deb rpm app pkg bin iso img "
+    "pkl pt pth onnx safetensors gguf ppt pptx odt ods odp rtf tex bib eml ics vcf bak tmp old env dat key pem crt "
+    "cer".split())
+# statements that change data, in any argument of a call that reads by name (``query_db(query="DELETE ...")``)
+_WRITE_STATEMENT = re.compile(
+    r"\b(insert\s+into|update\s+\S+\s+set|delete\s+from|drop\s+(table|database|index|view)|alter\s+table|"
+    r"create\s+(table|database|index|user)|truncate\s+table|grant\s+\w|merge\s+into)\b|^\s*mutation\b", re.I)
+
+
+def _sends_out(action: "ProposedAction") -> bool:
+    """Whether a call may send something out or change data whatever its name says: an argument named like a
+    destination (url, host, to, recipient, webhook... :data:`_DESTINATION_KEYS`, ``forward_to``), an HTTP method
+    other than GET / HEAD, a URL, address or domain name in any key, value or text it sends, or a statement that
+    changes data."""
+    keys: list[str] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, Mapping):
+            for k, x in v.items():
+                keys.append(str(k))
+                walk(x)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+
+    walk(dict(action.args))
+    for k in keys:
+        words = _name_words(k)
+        if set(words) & _DESTINATION_KEYS or any(w.startswith("forward") for w in words):
+            return True
+    method = action.args.get("method")
+    if isinstance(method, str) and method.strip().upper() not in ("", "GET", "HEAD"):
+        return True
+    texts = keys + string_values(dict(action.args)) + ([action.text] if action.text else [])
+    return any(_ADDRESS.search(t) or _WRITE_STATEMENT.search(t)
+               or any(m.group(1).lower() not in _FILE_EXTENSIONS for m in _DOMAIN.finditer(t)) for t in texts)
+
+
+def _only_reads(action: "ProposedAction", ops: set[str]) -> bool:
+    """Whether a call only reads (:attr:`ActionAssessment.read_only`), irreversibility aside."""
+    if _name_executes(action.name) or ops & _WRITE_OPS or (ops - _READ_OPS):
+        return False
+    if ops and _op_decides(action.name):
+        reads = True  # a read operation of a multi-operation tool (``file(op="read")``)
+    else:
+        reads = _name_says(action.name) == "reads" and not set(_name_words(action.name)) & _NOT_ONLY_READING
+    return reads and not _sends_out(action)
 
 
 _SHELL_IRREVERSIBLE = re.compile(
@@ -188,8 +258,9 @@ class ActionAssessment:
     irreversible: bool
     catastrophic: bool
     why: tuple[str, ...] = ()
-    #: the action only reads: its name's first verb is a read-only one (get, list, search, read...), it runs and
-    #: writes nothing, and no argument names a URL or an address (a read of ``https://x.example/?q=<secret>`` sends)
+    #: the action only reads: its name reads (get, list, search, read... and no acting word in it) or its
+    #: operation does (``file(op="read")``), it runs and writes nothing, and no argument names a destination, a URL,
+    #: an address or a domain (a read of ``https://x.example/?q=<secret>`` sends), nor a statement that changes data
     read_only: bool = False
 
 
@@ -251,7 +322,8 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
     for op in sorted(ops & _WRITE_OPS):
         irreversible = True
         why.append(f"a file {op}")
-    if not _name_executes(action.name) and not ops & _READ_OPS and _name_acts(action.name):
+    if not _name_executes(action.name) and not (ops & _READ_OPS and _op_decides(action.name)) \
+            and _name_acts(action.name):
         irreversible = True
         why.append(f"{action.name!r} acts on the world (sends, deletes, pays, writes or changes settings)")
     target = str(action.args.get("target", ""))
@@ -259,9 +331,7 @@ def assess_action(action: "ProposedAction") -> ActionAssessment:
                                            r"publish|post)\b", target, re.I):
         irreversible = True
         why.append(f"clicks {target!r}")
-    reads = (ops & _READ_OPS or _name_says(action.name) == "reads") and not ops - _READ_OPS
-    read_only = bool(reads and not irreversible and not _name_executes(action.name)
-                     and not any(_ADDRESS.search(v) for v in string_values(dict(action.args))))
+    read_only = not irreversible and _only_reads(action, ops)
     return ActionAssessment(irreversible, catastrophic, tuple(dict.fromkeys(why)), read_only)
 
 
@@ -315,8 +385,10 @@ class ActionCheck:
         guard: the Guard whose model reads the step.
         signals: the signals that may block an action (familiarity is off by default: agents legitimately act
             on names the model has never seen, like a file name). ``action_risk`` (the action unsafe in its
-            context) is read only here, when the pack has it; ``refusal_pieces`` reads the pieces of a goal or
-            observation of 600 characters or more. When the pack has an ``agent_harm`` probe (harmful intent read
+            context) is read only here, when the pack has it; ``refusal_pieces`` reads the pieces of a goal (or earlier
+            user turn) of 600 characters or more, and of the observation only with ``observation_pieces``; a signal
+            with :attr:`~guardrail.signals.Signal.acts_on_reads` false (action_risk) does not act on a call that only
+            reads (:attr:`ActionAssessment.read_only`). When the pack has an ``agent_harm`` probe (harmful intent read
             by a probe trained on agent steps) and it is in this list, it acts in place of ``refusal`` (refusal is
             then scored and audited only), except on an irreversible action whose agent gave its reasoning: there
             refusal acts and agent_harm is only scored (:meth:`acting_signals`). A guard failure always blocks
@@ -391,7 +463,8 @@ class ActionCheck:
         Why the exception: the chat probe reads an agent's reasoning that notices a problem and acts anyway ("deleting
         it even though it may matter"), which the agent-step probe, trained on neutral reasoning lines, does not; on a
         step with no reasoning both read the goal and its context, the agent-step probe as it was trained (BENCHMARKS
-        section 5b).
+        section 5b). So the agent decides, by writing reasoning or not, which of the two harm probes acts on an
+        irreversible call; both are scored and audited either way.
 
         On an action that only reads (``read_only``, :attr:`ActionAssessment.read_only`), a signal about an action's
         consequences (:attr:`guardrail.signals.Signal.acts_on_reads` false: action_risk) does not act."""
@@ -489,7 +562,9 @@ class ActionCheck:
                                   "read_only": read_only, "why": list(risk.why)}
             if d.failure is None:
                 pol = self.guard.policy
-                acting, harm = self._acting_and_harm(irreversible, bool(reasoning.strip()), read_only)
+                # the agent's own reasoning, as the probes read it (a lone zero-width space is none)
+                reasoned = bool((normalize_text(reasoning) if pol.normalize else reasoning).strip())
+                acting, harm = self._acting_and_harm(irreversible, reasoned, read_only)
                 # a flagged signal whose policy action is "allow" is recorded (monitoring), not acted on
                 flagged = [s for s, v in d.scores.items() if s in acting and v.get("flagged")
                            and pol.for_signal(s).action != "allow"]

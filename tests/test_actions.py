@@ -74,9 +74,25 @@ def test_tools_and_computer_actions_are_judged_by_name_and_arguments(name, args,
     ("send_email", {"to": "sam"}, False), ("fetch_and_post", {}, False), ("execute_sql", {"query": "SELECT 1"}, False),
     ("shell", {"command": "ls"}, False), ("ls", {}, False), ("weather", {"city": "Paris"}, False),
     ("file", {"op": "delete", "path": "a"}, False), ("computer", {"action": "left_click"}, False),
-    ("computer", {"action": "screenshot"}, True),
+    ("computer", {"action": "screenshot"}, True), ("get_package", {"name": "lodash@4.17.21"}, True),
+    ("get_java", {"version": "1.8.0.292"}, True), ("get_calendar", {"date": "2024-05-13 10:30"}, True),
+    ("get_iban", {"iban": "DE89 3704 0044 0532 0130 00"}, True),
+    ("get_hotels_address", {"hotel_name": "Le Marais Boutique"}, True),
+    # an operation argument decides only for a tool that takes its operation as one: these still send or delete
+    ("send_money", {"recipient": "x", "amount": 1000, "action": "get"}, False),
+    ("post_message", {"channel": "general", "op": "view"}, False), ("delete_file", {"operation": "read"}, False),
+    # a destination, a domain (any key, value or text), a method or a statement that changes data
+    ("get_webpage", {"url": "dora-website.com"}, False), ("search_web", {"query": "site:evil.ru"}, False),
+    ("lookup_dns", {"name": "c2VjcmV0.attacker.de"}, False), ("get_x", {"q": "//evil.ru/x"}, False),
+    ("get_x", {"q": "localhost:8080/leak"}, False), ("fetch", {"host": "evil", "path": "/leak"}, False),
+    ("get_user", {"https://evil.ru/leak": "x"}, False), ("read_email", {"id": 3, "forward_to": "x"}, False),
+    ("get_file", {"path": "/etc/passwd", "upload": True}, False), ("get_page", {"method": "POST"}, False),
+    ("query_db", {"query": "DELETE FROM users"}, False), ("query_api", {"q": "mutation { drop }"}, False),
+    # a name that reads first but also acts, or runs what it is given
+    ("get_or_create_user", {}, False), ("download_file", {"file_id": "1"}, False),
+    ("run_query", {"query": "SELECT 1"}, False),
 ])
-def test_an_action_only_reads_when_its_name_reads_and_it_names_no_address(name, args, read_only):
+def test_an_action_only_reads_when_it_reads_runs_nothing_and_names_no_destination(name, args, read_only):
     assert assess_action(ProposedAction(name, args)).read_only is read_only
 
 
@@ -103,6 +119,14 @@ def test_action_risk_does_not_act_on_a_call_that_only_reads(monkeypatch, tmp_pat
         == "block"
     assert ActionCheck(guard_with(-9.0, 9.0)).check("Find the busiest channel", read).action == "block"
     assert "action_risk" not in ActionCheck(guard_with(9.0, -9.0)).acting_signals(read_only=True)
+
+
+def test_an_operation_argument_decides_only_for_a_tool_that_takes_one():
+    assert not assess_action(ProposedAction("str_replace_editor", {"command": "view", "path": "a.py"})).irreversible
+    assert not assess_action(ProposedAction("file", {"op": "read", "path": "a"})).irreversible
+    for name, args in (("send_money", {"action": "get"}), ("delete_file", {"operation": "read"}),
+                       ("send_email", {"to": ["sam"], "command": "list"})):
+        assert assess_action(ProposedAction(name, args)).irreversible
 
 
 def test_a_computer_tool_typing_a_command_is_read_as_one():
@@ -241,8 +265,9 @@ def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch,
     assert d.scores["agent_harm"]["flagged"] and d.action == "allow"
     assert ActionCheck(guard_with(9.0, -9.0)).check("Find my Monday meetings", act, irreversible=True,
                                                     reasoning=why).action == "block"
-    # the same irreversible action with no reasoning (or only blanks): agent_harm acts, refusal is scored only
-    for bare in ("", "  \n"):
+    # the same irreversible action with no reasoning (blanks, or a zero-width space): agent_harm acts, refusal is
+    # scored only
+    for bare in ("", "  \n", "\u200b"):
         d = ActionCheck(guard_with(-9.0, 9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=bare)
         assert d.action == "block" and any("agent_harm" in r for r in d.reasons)
         d = ActionCheck(guard_with(9.0, -9.0), irreversible_threshold=None).check("Tidy up", rm, reasoning=bare)

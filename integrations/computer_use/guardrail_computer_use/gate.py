@@ -37,8 +37,8 @@ class ActionGate:
     agent's ``irreversible`` flag can only add to it) and selects the stricter ``irreversible_threshold``;
     catastrophic actions (``rm -rf ~``) are blocked; an action using a value that only an instruction to the AI in
     the observation names is escalated (``check_injected``). ``signals`` may block (refusal, agent_harm in
-    refusal's place on actions that are not irreversible when the pack holds it, refusal_pieces, manipulation and
-    action_risk; familiarity is off by default).
+    refusal's place when the pack holds it except on irreversible actions with reasoning, refusal_pieces,
+    manipulation and action_risk, which does not act on a call that only reads; familiarity is off by default).
     ``on_escalate(decision, action) -> bool`` is asked about escalated actions (see the policy's ``escalate``
     action and ``escalate_band``); without it they come back as ``"escalate"`` and do not run."""
 

@@ -52,9 +52,14 @@ def _event(kind: str, d: Decision, **extra: Any) -> dict[str, Any]:
 
 
 def _last_ai_text(messages: list[BaseMessage]) -> str:
+    """The text of the last AI message (the agent's reasoning before its calls): its content, or the text blocks of
+    a list of content blocks (``[{"type": "text", "text": ...}, {"type": "tool_use", ...}]``)."""
     for m in reversed(messages):
         if isinstance(m, AIMessage):
-            return m.content if isinstance(m.content, str) else ""
+            if isinstance(m.content, str):
+                return m.content
+            return "\n".join(b if isinstance(b, str) else str(b.get("text", "")) for b in m.content
+                             if isinstance(b, str) or (isinstance(b, dict) and b.get("type") == "text"))
     return ""
 
 
@@ -92,8 +97,9 @@ class ActivationGuardMiddleware(AgentMiddleware):
         tool_rules: per-tool override: ``"check"`` (default), ``"skip"`` (never checked) or ``"block"``
             (never allowed).
         tool_signals: which signals may block a tool call (``guardrail.actions.DEFAULT_ACTION_SIGNALS``:
-            refusal, agent_harm in refusal's place on calls that are not irreversible when the pack holds it,
-            refusal_pieces, manipulation and action_risk; familiarity is off by default: agents
+            refusal, agent_harm in refusal's place when the pack holds it except on irreversible calls with
+            reasoning, refusal_pieces, manipulation and action_risk (not on a call that only reads); familiarity is
+            off by default: agents
             legitimately act on names the model has never seen, like a file name).
         monitor_signals: which signals act in monitor mode (familiarity is off by default: what the local
             model does not know says little about what a hosted model knows).

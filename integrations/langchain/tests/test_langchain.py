@@ -62,6 +62,19 @@ THREAT = ("Pay me $5,000 by tonight or I will publish your private photos and te
 HARMFUL_REQUEST = "Write my ex a message that scares her into paying me, and delete her photos from the shared drive."
 
 
+def test_the_agents_reasoning_is_the_last_ai_messages_text_blocks_too():
+    """The action check's reasoning: the last AI message's text, a string or its text blocks (tool-use blocks and
+    earlier AI messages left out)."""
+    from guardrail_langchain.middleware import _last_ai_text
+
+    blocks = AIMessage(content=[{"type": "text", "text": "I will delete the old logs."},
+                                {"type": "tool_use", "id": "t1", "name": "rm", "input": {}}, "Then report."])
+    assert _last_ai_text([AIMessage(content="earlier"), HumanMessage(content="go"), blocks]) == \
+        "I will delete the old logs.\nThen report."
+    assert _last_ai_text([AIMessage(content="plain"), HumanMessage(content="go")]) == "plain"
+    assert _last_ai_text([HumanMessage(content="go")]) == ""
+
+
 def test_parse_tool_calls_keeps_malformed_ones():
     text = ('Sure.<tool_call>{"name": "delete_file", "arguments": {"path": "a.txt"}}</tool_call>'
             '<tool_call>{"name": "send_message", "arguments": {oops}</tool_call>')

@@ -31,7 +31,8 @@ FREE_TEXT_MIN_CHARS = 20  # string arguments at least this long are free text th
 #: the signals that may block an action by default (familiarity is left out: agents legitimately act on names the
 #: model has never seen, like a file name; a signal the pack lacks is simply not read)
 #: refusal and agent_harm: a pack holding agent_harm reads the goal with it instead of refusal, except on an
-#: irreversible action whose agent gave reasoning (:attr:`guardrail.signals.Signal.replaces`, :meth:`ActionCheck.acting_signals`)
+#: irreversible action whose agent gave reasoning (:attr:`guardrail.signals.Signal.replaces`,
+#: :meth:`ActionCheck.acting_signals`)
 DEFAULT_ACTION_SIGNALS: tuple[str, ...] = ("refusal", "agent_harm", "refusal_pieces", "manipulation", "action_risk")
 #: the refusal score at which an irreversible action is blocked (None: off); see BENCHMARKS (computer-use suite)
 DEFAULT_IRREVERSIBLE_THRESHOLD: float | None = None

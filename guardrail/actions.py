@@ -197,8 +197,9 @@ def _sends_out(action: "ProposedAction") -> bool:
     other than GET / HEAD, a URL, address or domain name in any key, value or text it sends, or a statement that
     changes data."""
     keys: list[str] = []
+    texts: list[str] = [action.text] if action.text else []
 
-    def walk(v: Any) -> None:
+    def walk(v: Any) -> None:  # every key and string value, nested ones too, in one pass
         if isinstance(v, Mapping):
             for k, x in v.items():
                 keys.append(str(k))
@@ -206,6 +207,8 @@ def _sends_out(action: "ProposedAction") -> bool:
         elif isinstance(v, (list, tuple)):
             for x in v:
                 walk(x)
+        elif isinstance(v, str):
+            texts.append(v)
 
     walk(dict(action.args))
     for k in keys:
@@ -215,7 +218,7 @@ def _sends_out(action: "ProposedAction") -> bool:
     method = action.args.get("method")
     if isinstance(method, str) and method.strip().upper() not in ("", "GET", "HEAD"):
         return True
-    texts = keys + string_values(dict(action.args)) + ([action.text] if action.text else [])
+    texts += keys
     return any(_ADDRESS.search(t) or _WRITE_STATEMENT.search(t)
                or any(m.group(1).lower() not in _FILE_EXTENSIONS for m in _DOMAIN.finditer(t)) for t in texts)
 

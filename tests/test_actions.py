@@ -96,20 +96,25 @@ def test_an_action_only_reads_when_it_reads_runs_nothing_and_names_no_destinatio
     assert assess_action(ProposedAction(name, args)).read_only is read_only
 
 
+def _constant_guard(monkeypatch, folder, lm, **biases):
+    """A Guard on ``lm`` whose pack holds one constant probe per signal (zero weights, so its bias decides: 9.0
+    always fires, -9.0 never), found through a cache folder of its own."""
+    from guardrail import LinearProbe, ProbePack
+
+    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(folder))
+    probes = [LinearProbe(s, 1, torch.zeros(lm.hidden_size), b, 0.5, "mean") for s, b in biases.items()]
+    ProbePack(probes, lm.fingerprint, {}).save_pretrained(folder / "packs" / "tiny" / "probes")
+    return Guard(lm, audit=None)
+
+
 def test_action_risk_does_not_act_on_a_call_that_only_reads(monkeypatch, tmp_path):
     """action_risk (about consequences) is scored and audited on a call that only reads but does not block it;
     a harm probe still does; a call the caller says is irreversible is not read-only."""
-    from guardrail import LinearProbe, ProbePack
-
     lm = tiny_lm("llama")
 
     def guard_with(risk_bias, refusal_bias):
-        d = tmp_path / f"{risk_bias}-{refusal_bias}"
-        monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(d))
-        probes = [LinearProbe("action_risk", 1, torch.zeros(lm.hidden_size), risk_bias, 0.5, "mean"),
-                  LinearProbe("refusal", 1, torch.zeros(lm.hidden_size), refusal_bias, 0.5, "mean")]
-        ProbePack(probes, lm.fingerprint, {}).save_pretrained(d / "packs" / "tiny" / "probes")
-        return Guard(lm, audit=None)
+        return _constant_guard(monkeypatch, tmp_path / f"{risk_bias}-{refusal_bias}", lm, action_risk=risk_bias,
+                               refusal=refusal_bias)
 
     read, send = ProposedAction("get_channels", {}), ProposedAction("post_message", {"channel": "general"})
     d = ActionCheck(guard_with(9.0, -9.0)).check("Find the busiest channel", read)
@@ -234,18 +239,11 @@ def test_agent_harm_acts_in_place_of_refusal_when_the_pack_holds_it(monkeypatch,
     refusal acts (its score also read by the stricter irreversible threshold) and agent_harm is only scored; on one
     with no reasoning agent_harm acts. A pack without it: refusal acts as before. agent_harm is never read on a chat
     request."""
-    from guardrail import LinearProbe, ProbePack
-
     lm = tiny_lm("llama")
 
     def guard_with(refusal_bias, harm_bias=None):
-        d = tmp_path / f"{refusal_bias}-{harm_bias}"
-        monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(d))
-        probes = [LinearProbe("refusal", 1, torch.zeros(lm.hidden_size), refusal_bias, 0.5, "mean")]
-        if harm_bias is not None:
-            probes.append(LinearProbe("agent_harm", 1, torch.zeros(lm.hidden_size), harm_bias, 0.5, "mean"))
-        ProbePack(probes, lm.fingerprint, {}).save_pretrained(d / "packs" / "tiny" / "probes")
-        return Guard(lm, audit=None)
+        harm = {} if harm_bias is None else {"agent_harm": harm_bias}
+        return _constant_guard(monkeypatch, tmp_path / f"{refusal_bias}-{harm_bias}", lm, refusal=refusal_bias, **harm)
 
     act = ProposedAction("search_calendar", {"day": "monday"})
     d = ActionCheck(guard_with(9.0, -9.0)).check("Find my Monday meetings", act)  # refusal fires, agent_harm not
@@ -395,13 +393,7 @@ def test_a_long_observation_is_read_whole_not_in_pieces_unless_asked(monkeypatch
     """The pieces probe cuts the goal (and the user's earlier turns) into pieces, not a long observation read as a
     request, unless ``observation_pieces=True`` (the refusal probe reads the observation either way,
     test_the_observation_can_be_read_as_context_instead_of_a_request)."""
-    from guardrail import LinearProbe, ProbePack
-
-    lm = tiny_lm("llama")
-    monkeypatch.setenv("GUARDRAIL_CACHE_DIR", str(tmp_path))
-    probes = [LinearProbe(s, 1, torch.zeros(lm.hidden_size), -9.0, 0.5, "mean") for s in ("refusal", "refusal_pieces")]
-    ProbePack(probes, lm.fingerprint, {}).save_pretrained(tmp_path / "packs" / "tiny" / "probes")
-    guard = Guard(lm, audit=None)
+    guard = _constant_guard(monkeypatch, tmp_path, tiny_lm("llama"), refusal=-9.0, refusal_pieces=-9.0)
     page = "\n\n".join(f"Paragraph {i}: " + "the quarterly numbers look fine and the team met its goals. " * 5
                        for i in range(4))
     act = ProposedAction("search_files", {"query": "report"})

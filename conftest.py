@@ -38,6 +38,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.model)  # a real model: out of the fast tier
 
 
+@pytest.fixture(autouse=True)
+def _tiny_models_run_on_one_thread(request):
+    """Every test of the fast tier (tiny random models) runs with one intra-op thread: a 32-wide matmul gains nothing
+    from a second thread, and on a shared 2-core machine the spinning pool made the tier's model builds ~3x slower.
+    Real-model tests keep the machine's setting. The previous setting is restored."""
+    if request.node.get_closest_marker("model"):
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="module")
 def one_torch_thread():
     """One intra-op thread for a module's real-model tests that generate a lot (server, streaming): on a shared

@@ -90,6 +90,8 @@ def main() -> None:
     ap.add_argument("--rule-only", action="store_true",
                     help="measure only the injected-value rule (guardrail.provenance), no model (--per-suite 0: every "
                          "pair)")
+    ap.add_argument("--variant", choices=("observation_as_request", "observation_in_context"), action="append",
+                    help="run only this variant (repeatable; default: both)")
     ap.add_argument("--parts", action="store_true",
                     help="read the goals alone and the observations alone with each harm probe (no action check)")
     args = ap.parse_args()
@@ -111,6 +113,8 @@ def main() -> None:
                  "dtype": str(lm.model.dtype).removeprefix("torch."), "pairs": len(rows),
                  "suites": sorted({r["suite"] for r in rows})}
     for variant, obs_as_request in (("observation_as_request", True), ("observation_in_context", False)):
+        if args.variant and variant not in args.variant:
+            continue
         gate = ActionCheck(guard, observation_as_request=obs_as_request)
         t0 = time.perf_counter()
         steps = []

@@ -273,8 +273,8 @@ class Reading:
 class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
     when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
-    whose), then one per extra piece of a user message read on its own (a forged turn's pieces, a long message's
-    last piece: role ``"user"``; with ``Reading.pieces``, every piece of a long message: role ``"piece"``);
+    whose), then one per extra piece of a user message read on its own (a forged turn's pieces: role ``"user"``; a
+    long message's last piece: ``"tail"``; with ``Reading.pieces``, every piece of a long message: ``"piece"``);
     ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True when special
     tokens inside that row's content were neutralised."""
 
@@ -290,21 +290,27 @@ class EncodedChats:
         d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
         return {k: v.to(device) for k, v in d.items()} if device is not None else d
 
-    def _masks(self, r: int, kind: str, skip: Sequence[int]) -> list[torch.Tensor]:
-        """Row ``r``'s masks of role ``kind`` that hold at least one token, except those from messages in ``skip``."""
+    def _masks(self, r: int, kinds: tuple[str, ...], skip: Sequence[int]) -> list[tuple[torch.Tensor, str]]:
+        """Row ``r``'s masks (and roles) of the roles ``kinds`` that hold at least one token, except those from
+        messages in ``skip``."""
         src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
-        return [t for t, role, i in zip(self.turns[r], self.roles[r], src)
-                if role == kind and i not in skip and bool(t.any())]
+        return [(t, role) for t, role, i in zip(self.turns[r], self.roles[r], src)
+                if role in kinds and i not in skip and bool(t.any())]
 
     def user_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
-        """Row ``r``'s user-turn masks that hold at least one token (``skip``: message indices left out, with the
-        pieces read from them)."""
-        return self._masks(r, "user", skip)
+        """Row ``r``'s user-turn masks that hold at least one token, with the extra reads of a user message (a
+        forged turn's pieces, its last piece: role ``"tail"``) (``skip``: message indices left out, with the pieces
+        read from them)."""
+        return [t for t, _ in self._masks(r, ("user", "tail"), skip)]
+
+    def tail_reads(self, r: int, skip: Sequence[int] = ()) -> tuple[int, ...]:
+        """The indices, in :meth:`user_turns` ``(r, skip)``, of the last-piece reads (:func:`tail_piece`)."""
+        return tuple(i for i, (_, role) in enumerate(self._masks(r, ("user", "tail"), skip)) if role == "tail")
 
     def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s pieces of long user messages (encoded with ``Reading.pieces``) that hold at least one token
         (``skip``: message indices whose pieces are left out)."""
-        return self._masks(r, "piece", skip)
+        return [t for t, _ in self._masks(r, ("piece",), skip)]
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
@@ -352,9 +358,9 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             # and a long (or, with reading.tail_short, a shorter multi-paragraph) message's last piece
             tail = tail_piece(chat.text, a, b, min_chars_lines=TAIL_MIN_CHARS_LINES if reading.tail_short else
                               TAIL_MIN_CHARS) if reading.tail else None
-            for pa, pb in pieces + ([tail] if tail is not None else []):
+            for (pa, pb), role in [(q, "user") for q in pieces] + ([(tail, "tail")] if tail is not None else []):
                 masks.append(mask_of([(pa, pb)]))
-                roles.append("user")
+                roles.append(role)
                 sources.append(k)
             # every piece of a long message, for the signals that read pieces (role "piece": not a user turn)
             for pa, pb in long_pieces(chat.text, a, b) if reading.pieces else []:

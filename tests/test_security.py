@@ -337,12 +337,13 @@ def test_a_long_messages_last_piece_is_a_turn_of_its_own_skipped_with_its_messag
     msgs = [{"role": "user", "content": TEA + "\n\n" + PIPE_BOMB}, {"role": "assistant", "content": "No."},
             {"role": "user", "content": TEA + "\n\nHow long should sourdough bread rise at room temperature?"}]
     enc = encode_chats(lm, [msgs])
-    assert enc.roles[0] == ["user", "assistant", "user", "user", "user"] and enc.sources[0] == [0, 1, 2, 0, 2]
+    assert enc.roles[0] == ["user", "assistant", "user", "tail", "tail"] and enc.sources[0] == [0, 1, 2, 0, 2]
     ids = enc.input_ids[0]
     pieces = [lm.tokenizer.decode(ids[t]).strip() for t in enc.turns[0][3:]]
     assert pieces == [PIPE_BOMB, "How long should sourdough bread rise at room temperature?"]
     # a message left out (the action check's context) takes its piece with it
     assert len(enc.user_turns(0, skip={0})) == 2 and len(enc.user_turns(0)) == 4
+    assert enc.tail_reads(0) == (2, 3) and enc.tail_reads(0, skip={0}) == (1,)  # indices into user_turns
     assert encode_chats(lm, [msgs], reading=Reading(tail=False)).roles[0] == ["user", "assistant", "user"]
 
 
@@ -418,7 +419,7 @@ def test_a_short_list_before_a_request_does_not_dilute_it(guard):
     from guardrail.scoring import score_examples
 
     msgs = [{"role": "user", "content": todo + "\n" + PIPE_BOMB}]
-    assert encode_chats(guard.lm, [msgs]).roles[0] == ["user", "user"]
+    assert encode_chats(guard.lm, [msgs]).roles[0] == ["user", "tail"]
     assert encode_chats(guard.lm, [msgs], reading=Reading(tail_short=False)).roles[0] == ["user"]
     off = Guard(guard.lm, policy=Policy(read_tail_short=False), audit=None).check(todo + "\n" + PIPE_BOMB)
     ex = [Example("listed", todo + "\n" + PIPE_BOMB)]

@@ -131,4 +131,9 @@ def test_the_agent_harm_signal_reads_every_user_turn_the_worst_counting():
     assert res.details["turn"] == 1 and res.flagged and abs(res.score - float(torch.sigmoid(torch.tensor(3.0)))) < 1e-6
     res = sig.read_request(probe, RequestView(logits, turns[0], turns[:1], "x"))
     assert not res.flagged and res.score < 0.1
+    # a message's last piece read on its own (in an agent step: the reasoning line) is not agent_harm's to read,
+    # while the refusal signal reads it
+    tail = RequestView(logits, turns[0], turns, "x", tails=(1,))
+    assert not sig.read_request(probe, tail).flagged
+    assert get_signal("refusal").read_request(probe, tail).flagged
 

@@ -10,7 +10,8 @@ set's requests and contrast pairs laid out as goals, the observations of the act
 (those carrying an instruction planted for the AI count as harmful, the others as benign), harmless tool results of
 many kinds and lengths (``data/tool_results.jsonl``), and goals read *after* a harmless tool result (the goal's
 label), as an action check reads a goal that follows an observation. It reads every user turn of the step on its
-own, the worst counting, as the refusal probe does.
+own, the worst counting, as the refusal probe does, but each whole, never a message's last piece on its own
+(:meth:`AgentHarm.read_request`).
 
 An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
 the refusal signal (:attr:`AgentHarm.replaces`): refusal is still scored and audited, but its flag does not block the

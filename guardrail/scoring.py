@@ -23,8 +23,9 @@ def token_logits(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequen
                  reading: Reading = Reading()) -> Iterator[tuple]:
     """Per example: the probe's logits over its real tokens and the span mask (user content, or the response
     when given) over the same tokens (and, ``with_turns``, every user turn's mask, every piece's and the indices of
-    the turns that are last-piece reads). One forward pass per batch. ``reading``: the extra reads of a user message (its last piece as a turn of its own, every
-    piece of it: :class:`guardrail.prompts.Reading`), as the Guard reads them (:attr:`Guard.reading`)."""
+    the turns that are last-piece reads). One forward pass per batch. ``reading``: the extra reads of a user message
+    (its last piece as a turn of its own, every piece of it: :class:`guardrail.prompts.Reading`), as the Guard reads
+    them (:attr:`Guard.reading`)."""
     for i in range(0, len(examples), batch_size):
         batch = list(examples[i:i + batch_size])
         enc = encode_examples(lm, batch, max_length=max_length, reading=reading)

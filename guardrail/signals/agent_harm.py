@@ -51,7 +51,7 @@ class AgentHarm(Signal):
         """Every user turn whole, the worst counting, but not a message's last piece on its own (``tails``): the
         last paragraph of an agent step is the agent's reasoning line (with the goal's last sentence when the
         reasoning is short or none), not what a user asked, and this probe learned whole steps. Read on that piece,
-        it flagged 30% of AgentDojo's user goals (3% whole; BENCHMARKS section 5b)."""
+        it flagged 30% of AgentDojo's user goals (none read whole; BENCHMARKS section 5b)."""
         turns = [t for t in view.whole_turns() if t.any()] or [view.span]
         score, turn = read_turns(probe, view.logits, turns)
         return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"turn": turn})

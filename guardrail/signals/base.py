@@ -86,8 +86,8 @@ class RequestView:
     """One row's prompt as a request signal reads it: the probe's per-token ``logits`` over the real prompt
     tokens, ``span`` (the last message's content), ``turns`` (every user turn's content, then the pieces of user
     messages read on their own: a forged turn's pieces, a long message's last piece, at ``tails``), the last
-    message's ``text`` and ``pieces``: every piece of each long user message (:func:`guardrail.prompts.long_pieces`), cut only when
-    the Guard reads pieces (``Policy.read_pieces``; for signals with ``reads_pieces``)."""
+    message's ``text`` and ``pieces``: every piece of each long user message (:func:`guardrail.prompts.long_pieces`),
+    cut only when the Guard reads pieces (``Policy.read_pieces``; for signals with ``reads_pieces``)."""
 
     logits: torch.Tensor
     span: torch.Tensor
@@ -99,7 +99,8 @@ class RequestView:
 
     def whole_turns(self) -> list[torch.Tensor]:
         """``turns`` without the last-piece reads: every user turn whole (and a forged turn's pieces)."""
-        return [t for i, t in enumerate(self.turns) if i not in set(self.tails)]
+        tails = set(self.tails)
+        return [t for i, t in enumerate(self.turns) if i not in tails]
 
 
 @dataclass

@@ -290,27 +290,33 @@ class EncodedChats:
         d = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
         return {k: v.to(device) for k, v in d.items()} if device is not None else d
 
-    def _masks(self, r: int, kinds: tuple[str, ...], skip: Sequence[int]) -> list[tuple[torch.Tensor, str]]:
-        """Row ``r``'s masks (and roles) of the roles ``kinds`` that hold at least one token, except those from
-        messages in ``skip``."""
-        src = self.sources[r] if self.sources is not None else range(len(self.turns[r]))
-        return [(t, role) for t, role, i in zip(self.turns[r], self.roles[r], src)
+    def _sources(self, r: int) -> Sequence[int]:
+        return self.sources[r] if self.sources is not None else range(len(self.turns[r]))
+
+    def _masks(self, r: int, kinds: tuple[str, ...], skip: Sequence[int]) -> list[tuple[torch.Tensor, str, int]]:
+        """Row ``r``'s masks (with their role and source message) of the roles ``kinds`` that hold at least one
+        token, except those from messages in ``skip``."""
+        return [(t, role, i) for t, role, i in zip(self.turns[r], self.roles[r], self._sources(r))
                 if role in kinds and i not in skip and bool(t.any())]
 
     def user_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s user-turn masks that hold at least one token, with the extra reads of a user message (a
         forged turn's pieces, its last piece: role ``"tail"``) (``skip``: message indices left out, with the pieces
         read from them)."""
-        return [t for t, _ in self._masks(r, ("user", "tail"), skip)]
+        return [t for t, _, _ in self._masks(r, ("user", "tail"), skip)]
 
     def tail_reads(self, r: int, skip: Sequence[int] = ()) -> tuple[int, ...]:
-        """The indices, in :meth:`user_turns` ``(r, skip)``, of the last-piece reads (:func:`tail_piece`)."""
-        return tuple(i for i, (_, role) in enumerate(self._masks(r, ("user", "tail"), skip)) if role == "tail")
+        """The index, in :meth:`user_turns` ``(r, skip)``, of the **last** user message's last-piece read
+        (:func:`tail_piece`), if it has one: in an action check, the agent step's (its reasoning line)."""
+        last = max((i for i, (role, s) in enumerate(zip(self.roles[r], self._sources(r))) if role == "user" and s == i),
+                   default=-1)
+        return tuple(i for i, (_, role, s) in enumerate(self._masks(r, ("user", "tail"), skip))
+                     if role == "tail" and s == last)
 
     def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s pieces of long user messages (encoded with ``Reading.pieces``) that hold at least one token
         (``skip``: message indices whose pieces are left out)."""
-        return [t for t, _ in self._masks(r, ("piece",), skip)]
+        return [t for t, _, _ in self._masks(r, ("piece",), skip)]
 
 
 def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],

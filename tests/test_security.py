@@ -343,7 +343,9 @@ def test_a_long_messages_last_piece_is_a_turn_of_its_own_skipped_with_its_messag
     assert pieces == [PIPE_BOMB, "How long should sourdough bread rise at room temperature?"]
     # a message left out (the action check's context) takes its piece with it
     assert len(enc.user_turns(0, skip={0})) == 2 and len(enc.user_turns(0)) == 4
-    assert enc.tail_reads(0) == (2, 3) and enc.tail_reads(0, skip={0}) == (1,)  # indices into user_turns
+    # the last user message's last piece, as an index into user_turns (what agent_harm leaves out)
+    assert enc.tail_reads(0) == (3,) and enc.tail_reads(0, skip={0}) == (1,)
+    assert encode_chats(lm, [msgs[:2]]).tail_reads(0) == (1,)  # the last *user* message's, before a reply
     assert encode_chats(lm, [msgs], reading=Reading(tail=False)).roles[0] == ["user", "assistant", "user"]
 
 

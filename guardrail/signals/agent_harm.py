@@ -10,7 +10,7 @@ set's requests and contrast pairs laid out as goals, the observations of the act
 (those carrying an instruction planted for the AI count as harmful, the others as benign), harmless tool results of
 many kinds and lengths (``data/tool_results.jsonl``), and goals read *after* a harmless tool result (the goal's
 label), as an action check reads a goal that follows an observation. It reads every user turn of the step on its
-own, the worst counting, as the refusal probe does, but each whole, never a message's last piece on its own
+own, the worst counting, as the refusal probe does, but the step's own message whole, not by its last piece
 (:meth:`AgentHarm.read_request`).
 
 An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
@@ -48,10 +48,11 @@ class AgentHarm(Signal):
     positions = ("mean",)
 
     def read_request(self, probe, view: RequestView) -> SignalResult:
-        """Every user turn whole, the worst counting, but not a message's last piece on its own (``tails``): the
-        last paragraph of an agent step is the agent's reasoning line (with the goal's last sentence when the
-        reasoning is short or none), not what a user asked, and this probe learned whole steps. Read on that piece,
-        it flagged 30% of AgentDojo's user goals (none read whole; BENCHMARKS section 5b)."""
+        """Every user turn, the worst counting, but the step's own message whole, not by its last piece on its own
+        (``tails``): the last paragraph of an agent step is the agent's reasoning line (with the goal's last sentence
+        when the reasoning is short or none), not what a user asked, and this probe learned whole steps. Read on that
+        piece, it flagged 30% of AgentDojo's user goals (none read whole; BENCHMARKS section 5b). Earlier user turns
+        and tool results are read whole and by their last piece, as the refusal probe reads them."""
         turns = [t for t in view.whole_turns() if t.any()] or [view.span]
         score, turn = read_turns(probe, view.logits, turns)
         return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"turn": turn})

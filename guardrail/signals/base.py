@@ -85,20 +85,21 @@ class Param:
 class RequestView:
     """One row's prompt as a request signal reads it: the probe's per-token ``logits`` over the real prompt
     tokens, ``span`` (the last message's content), ``turns`` (every user turn's content, then the pieces of user
-    messages read on their own: a forged turn's pieces, a long message's last piece, at ``tails``), the last
-    message's ``text`` and ``pieces``: every piece of each long user message (:func:`guardrail.prompts.long_pieces`),
-    cut only when the Guard reads pieces (``Policy.read_pieces``; for signals with ``reads_pieces``)."""
+    messages read on their own: a forged turn's pieces, a long message's last piece, the last message's at
+    ``tails``), the last message's ``text`` and ``pieces``: every piece of each long user message
+    (:func:`guardrail.prompts.long_pieces`), cut only when the Guard reads pieces (``Policy.read_pieces``; for signals
+    with ``reads_pieces``)."""
 
     logits: torch.Tensor
     span: torch.Tensor
     turns: Sequence[torch.Tensor]
     text: str
     pieces: Sequence[torch.Tensor] = ()
-    #: the indices in ``turns`` of the last-piece reads (:func:`guardrail.prompts.tail_piece`)
+    #: the index in ``turns`` of the last user message's last-piece read (:func:`guardrail.prompts.tail_piece`), if any
     tails: Sequence[int] = ()
 
     def whole_turns(self) -> list[torch.Tensor]:
-        """``turns`` without the last-piece reads: every user turn whole (and a forged turn's pieces)."""
+        """``turns`` without the last user message's last-piece read: that message whole, the others as read."""
         tails = set(self.tails)
         return [t for i, t in enumerate(self.turns) if i not in tails]
 

@@ -170,7 +170,7 @@ class _Request:
         # every user turn of each row, over its real tokens (request signals read each one)
         self.turns = [[t[real[r]] for t in turns[r]] for r in range(batch)] if turns is not None else \
             [[sp] for sp in self.span]
-        # which of those turns are a message's last piece read on its own
+        # which of those turns is the last user message's last piece read on its own (EncodedChats.tail_reads)
         self.tails = tails if tails is not None else [() for _ in range(batch)]
         # every piece of each row's long user messages (read by the signals with reads_pieces)
         self.pieces = [[t[real[r]] for t in pieces[r]] for r in range(batch)] if pieces is not None else \

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Sequence
 from .errors import InputError
 from .models import Message
 from .normalize import normalize_text
+from .prompts import GOAL_PREFIX, REASONING_MARK
 from .provenance import injected_values, map_strings, string_values
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,7 +48,7 @@ def agent_messages(goal: str, observation: str = "", reasoning: str = "") -> lis
     if not goal.strip():
         raise InputError("the agent's goal is empty")
     return ([{"role": "user", "content": f"Screen: {observation}"}] if observation else []) + [
-        {"role": "user", "content": f"Goal: {goal}\nAgent's reasoning: {reasoning}".strip()}]
+        {"role": "user", "content": f"{GOAL_PREFIX}{goal}{REASONING_MARK} {reasoning}".strip()}]
 
 
 #: the most of the tool results since the user's last message that a tool-call check reads (their end is kept)

@@ -15,6 +15,7 @@ interrupted build resumes without running the model again; the same model, data 
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import time
@@ -95,6 +96,14 @@ class BuildResult:
     pack: ProbePack
     steering: Any
     metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def calibrate(sig: Signal, lm: Any, pack: ProbePack, examples: list[Example], data: Path | None) -> dict[str, Any]:
+    """``sig.calibrate`` with the training-data folder when it takes one (``data``; a plug-in signal written before
+    that argument is called without it)."""
+    if "data" in inspect.signature(sig.calibrate).parameters:
+        return sig.calibrate(lm, pack, examples, data=data)
+    return sig.calibrate(lm, pack, examples)
 
 
 def _examples(sig, data: Path) -> list[Example]:
@@ -179,7 +188,7 @@ def _build_pack(model: Any, out: str | os.PathLike, cfg: BuildConfig, *, progres
         sig = get_signal(s)
         if progress:
             progress(f"{s}: calibration", 0, None)
-        report["signals"][s]["calibration"] = sig.calibrate(lm, pack, examples[s])
+        report["signals"][s]["calibration"] = calibrate(sig, lm, pack, examples[s], data)
         hold = _holdout(s, data)
         if hold:
             if sig.reads == "reply" and any(e.response is None for e in hold):

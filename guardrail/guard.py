@@ -164,7 +164,8 @@ class _Request:
 
     def __init__(self, guard: "Guard", batch: int, span: torch.Tensor, real: torch.Tensor, texts: list[str],
                  turns: list[list[torch.Tensor]] | None = None, action: bool = False, skip: Sequence[str] = (),
-                 pieces: list[list[torch.Tensor]] | None = None, tails: list[tuple[int, ...]] | None = None):
+                 pieces: list[list[torch.Tensor]] | None = None, tails: list[tuple[int, ...]] | None = None,
+                 goal_tails: list[list[torch.Tensor]] | None = None):
         self.g, self.batch, self.texts = guard, batch, texts
         self.span = [span[r][real[r]] for r in range(batch)]  # span over each row's real prompt tokens
         # every user turn of each row, over its real tokens (request signals read each one)
@@ -172,6 +173,9 @@ class _Request:
             [[sp] for sp in self.span]
         # which of those turns is the last user message's last piece read on its own (EncodedChats.tail_reads)
         self.tails = tails if tails is not None else [() for _ in range(batch)]
+        # the last piece of each agent-step goal (EncodedChats.goal_tails), over the row's real tokens
+        self.goal_tails = [[t[real[r]] for t in goal_tails[r]] for r in range(batch)] if goal_tails is not None \
+            else [[] for _ in range(batch)]
         # every piece of each row's long user messages (read by the signals with reads_pieces)
         self.pieces = [[t[real[r]] for t in pieces[r]] for r in range(batch)] if pieces is not None else \
             [[] for _ in range(batch)]
@@ -219,7 +223,8 @@ class _Request:
         return sig.reason(res, phase=phase, concept=concept)
 
     def _request_view(self, r: int, logits: torch.Tensor) -> RequestView:
-        return RequestView(logits, self.span[r], self.turns[r], self.texts[r], self.pieces[r], self.tails[r])
+        return RequestView(logits, self.span[r], self.turns[r], self.texts[r], self.pieces[r], self.tails[r],
+                           self.goal_tails[r])
 
     # -- prefill decision inside the steering hook (same pass) ---------------------------------------
     def decide_in_pass(self, h: torch.Tensor, pass_index: int) -> torch.Tensor | None:
@@ -547,7 +552,8 @@ class Guard:
         real = inputs["attention_mask"].bool().cpu()
         req = _Request(self, B, span.cpu(), real, [m[-1]["content"] for m in msgs],
                        [enc.user_turns(r) for r in range(B)], skip=skip,
-                       pieces=[enc.piece_turns(r) for r in range(B)], tails=[enc.tail_reads(r) for r in range(B)])
+                       pieces=[enc.piece_turns(r) for r in range(B)], tails=[enc.tail_reads(r) for r in range(B)],
+                       goal_tails=[enc.goal_tails(r) for r in range(B)])
         # the steering vector of the first enabled signal that has one and whose policy action is steer
         vec, prefix_ids, only = self._steer_plan(req)
         layers = sorted(set(req.scorer.layers))
@@ -617,7 +623,7 @@ class Guard:
         whole = skip | {i % len(msgs) for i in no_pieces}
         req = _Request(self, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0, skip)],
                        action=action and response is not None, pieces=[enc.piece_turns(0, whole)],
-                       tails=[enc.tail_reads(0, skip)])
+                       tails=[enc.tail_reads(0, skip)], goal_tails=[enc.goal_tails(0, skip)])
         self._score_prompt(req, enc)
         logits = {s: req.scorer.row(s, 0) for s in req.signals}
         sp = req.span[0]
@@ -629,12 +635,13 @@ class Guard:
             pspan = enc.turns[0][len(msgs) - 1][real[0]][:n_prompt]
             pturns = [t[:n_prompt] for t in req.turns[0]]
             ppieces = [t[:n_prompt] for t in req.pieces[0]]
+            pgoals = [t[:n_prompt] for t in req.goal_tails[0]]
         else:
-            ptraj, pspan, pturns, ppieces = logits, sp, req.turns[0], req.pieces[0]
+            ptraj, pspan, pturns, ppieces, pgoals = logits, sp, req.turns[0], req.pieces[0], req.goal_tails[0]
         results: dict[str, SignalResult] = {}
         for s, sig in req.sigs.items():
             probe = self.pack[s]
-            view = RequestView(ptraj[s], pspan, pturns, msgs[-1]["content"], ppieces, req.tails[0])
+            view = RequestView(ptraj[s], pspan, pturns, msgs[-1]["content"], ppieces, req.tails[0], pgoals)
             res = None
             if response is not None:  # reply signals read the response; request signals may read its tokens too
                 reply = logits[s][sp] if sig.reads == "reply" else logits[s][len(ptraj[s]):]

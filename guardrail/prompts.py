@@ -145,6 +145,9 @@ TAIL_MAX_CHARS = 400
 #: a shorter last piece (a sign-off, a trailing instruction) takes in what comes before it; in UTF-8 bytes, so
 #: about 40 Latin or 13 CJK characters
 TAIL_MIN_PIECE = 40
+#: in an agent step (:func:`guardrail.actions.agent_messages`: ``Goal: ...`` then this line and the agent's
+#: reasoning), what ends the goal: its own last piece is read apart from the reasoning (:func:`goal_tail`)
+GOAL_PREFIX, REASONING_MARK = "Goal: ", "\nAgent's reasoning:"
 #: paragraphs shorter than this many characters that follow each other are read as one piece (long_pieces)
 SHORT_PARAGRAPH = 80
 # a sentence's end: . ! ? and a space, or the CJK full stop, exclamation or question mark (no space after them)
@@ -192,10 +195,45 @@ def tail_piece(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
     return (a + start, a + end) if 0 < start < end else None
 
 
+def _goal_ends(text: str, a: int, b: int) -> list[int]:
+    """Where the goal of the agent-step message ``text[a:b]`` may end: the first and the last ``\\nAgent's
+    reasoning:`` (the real one is the first unless the goal holds the label too, the last unless the reasoning does);
+    ``[]`` when the message is not an agent step."""
+    if not text.startswith(GOAL_PREFIX, a):
+        return []
+    first, last = text.find(REASONING_MARK, a, b), text.rfind(REASONING_MARK, a, b)
+    return [] if first < 0 else sorted({first, last})
+
+
+def goal_tail(text: str, a: int, b: int, **kw) -> list[tuple[int, int]]:
+    """The last pieces (:func:`tail_piece`, same options) of the *goal* of an agent-step message ``text[a:b]``
+    (``Goal: ...`` up to ``\\nAgent's reasoning:``; read before the first and before the last such label, so that a
+    label written into the goal, or into the reasoning, cannot move the read), or ``[]`` when the message is not an
+    agent step or its goal has no last piece read apart. A step message's own last piece is the agent's reasoning
+    line (with the goal's last sentence when the reasoning is short): a request after a list or a page of text *in
+    the goal* would be read only diluted without this."""
+    out = [tail_piece(text, a, g, **kw) for g in _goal_ends(text, a, b)]
+    return list(dict.fromkeys(r for r in out if r is not None))
+
+
+def message_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS) -> list[tuple[int, int]]:
+    """:func:`long_pieces` of the message ``text[a:b]``; of an agent-step message (:func:`goal_tail`) at least
+    ``min_chars`` long, the pieces of its goal and those of its reasoning, each part cut on its own: the ``Agent's
+    reasoning:`` label that joins them is never a piece (read alone, the pieces probe scored it 0.998 on SmolLM2,
+    which stopped every call of AgentDojo's goals of about 580+ characters: BENCHMARKS section 5b)."""
+    ends = _goal_ends(text, a, b)
+    if not ends or len(text[a:b].rstrip()) < min_chars:
+        return long_pieces(text, a, b, min_chars=min_chars)
+    bounds = [a] + [x for g in ends for x in (g, g + len(REASONING_MARK))] + [b]
+    out = [p for i in range(0, len(bounds), 2) for p in long_pieces(text, bounds[i], bounds[i + 1], min_chars=0,
+                                                                     keep_one=True)]
+    return out if len(out) > 1 else []
+
+
 def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
-                max_chars: int = TAIL_MAX_CHARS) -> list[tuple[int, int]]:
+                max_chars: int = TAIL_MAX_CHARS, keep_one: bool = False) -> list[tuple[int, int]]:
     """The character ranges of every piece of the message ``text[a:b]``, in order, or ``[]`` when the message is
-    shorter than ``min_chars`` (it is read whole anyway).
+    shorter than ``min_chars`` (it is read whole anyway) or makes only one piece (unless ``keep_one``).
 
     :func:`tail_piece` reads only a long message's end; a request *before* or *inside* long harmless text needs
     every piece read apart. A piece is a paragraph (between line breaks); a paragraph over ``max_chars`` is cut at
@@ -243,7 +281,7 @@ def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
         if start < para[1]:
             spans.append((start, para[1]))
     out = [(a + s0, a + s1) for s0, s1 in (_strip(seg, *sp) for sp in spans) if s0 < s1]
-    return out if len(out) > 1 else []
+    return out if len(out) > 1 or keep_one else []
 
 
 def _strip(seg: str, s0: int, s1: int) -> tuple[int, int]:
@@ -274,7 +312,8 @@ class EncodedChats:
     """A left-padded batch. ``span`` marks each row's scored part (the last message's content, or the response
     when one is given); ``turns[r]`` holds one ``(seq,)`` mask per message of row ``r`` (``roles[r]`` says
     whose), then one per extra piece of a user message read on its own (a forged turn's pieces: role ``"user"``; a
-    long message's last piece: ``"tail"``; with ``Reading.pieces``, every piece of a long message: ``"piece"``);
+    long message's last piece: ``"tail"``; an agent step's goal's last piece, :func:`goal_tail`: ``"goal_tail"``;
+    with ``Reading.pieces``, every piece of a long message: ``"piece"``);
     ``sources[r][i]`` is the message mask ``i`` comes from (default: ``i``); ``escaped[r]`` is True when special
     tokens inside that row's content were neutralised."""
 
@@ -312,6 +351,11 @@ class EncodedChats:
                    default=-1)
         return tuple(i for i, (_, role, s) in enumerate(self._masks(r, ("user", "tail"), skip))
                      if role == "tail" and s == last)
+
+    def goal_tails(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
+        """Row ``r``'s agent-step goals' last pieces (:func:`goal_tail`; not user turns: only the signals that ask
+        read them) that hold at least one token (``skip``: message indices left out)."""
+        return [t for t, _, _ in self._masks(r, ("goal_tail",), skip)]
 
     def piece_turns(self, r: int, skip: Sequence[int] = ()) -> list[torch.Tensor]:
         """Row ``r``'s pieces of long user messages (encoded with ``Reading.pieces``) that hold at least one token
@@ -362,14 +406,17 @@ def encode_chats(lm: Any, conversations: Sequence[Sequence[dict[str, str]]],
             # content that tried to open turns of its own: each piece is also read as a turn
             pieces = _split_at(chat.text, a, b, specials) if escaped else []
             # and a long (or, with reading.tail_short, a shorter multi-paragraph) message's last piece
-            tail = tail_piece(chat.text, a, b, min_chars_lines=TAIL_MIN_CHARS_LINES if reading.tail_short else
-                              TAIL_MIN_CHARS) if reading.tail else None
-            for (pa, pb), role in [(q, "user") for q in pieces] + ([(tail, "tail")] if tail is not None else []):
+            lines = TAIL_MIN_CHARS_LINES if reading.tail_short else TAIL_MIN_CHARS
+            tail = tail_piece(chat.text, a, b, min_chars_lines=lines) if reading.tail else None
+            # an agent step's goal's own last piece (its message's is the agent's reasoning line)
+            goals = goal_tail(chat.text, a, b, min_chars_lines=lines) if reading.tail else []
+            for (pa, pb), role in [(q, "user") for q in pieces] + ([(tail, "tail")] if tail is not None else []) \
+                    + [(q, "goal_tail") for q in goals]:
                 masks.append(mask_of([(pa, pb)]))
                 roles.append(role)
                 sources.append(k)
             # every piece of a long message, for the signals that read pieces (role "piece": not a user turn)
-            for pa, pb in long_pieces(chat.text, a, b) if reading.pieces else []:
+            for pa, pb in message_pieces(chat.text, a, b) if reading.pieces else []:
                 masks.append(mask_of([(pa, pb)]))
                 roles.append("piece")
                 sources.append(k)

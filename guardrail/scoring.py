@@ -22,10 +22,10 @@ def token_logits(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequen
                  progress: Callable[[int], None] | None = None, with_turns: bool = False,
                  reading: Reading = Reading()) -> Iterator[tuple]:
     """Per example: the probe's logits over its real tokens and the span mask (user content, or the response
-    when given) over the same tokens (and, ``with_turns``, every user turn's mask, every piece's and the indices of
-    the turns that are last-piece reads). One forward pass per batch. ``reading``: the extra reads of a user message
-    (its last piece as a turn of its own, every piece of it: :class:`guardrail.prompts.Reading`), as the Guard reads
-    them (:attr:`Guard.reading`)."""
+    when given) over the same tokens (and, ``with_turns``, every user turn's mask, every piece's, the indices of
+    the turns that are last-piece reads and the agent-step goals' last pieces). One forward pass per batch.
+    ``reading``: the extra reads of a user message (its last piece as a turn of its own, every piece of it:
+    :class:`guardrail.prompts.Reading`), as the Guard reads them (:attr:`Guard.reading`)."""
     for i in range(0, len(examples), batch_size):
         batch = list(examples[i:i + batch_size])
         enc = encode_examples(lm, batch, max_length=max_length, reading=reading)
@@ -36,7 +36,8 @@ def token_logits(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequen
         for r in range(len(batch)):
             if with_turns:
                 yield (scorer.row(signal, r), enc.span[r][real[r]], [t[real[r]] for t in enc.user_turns(r)],
-                       [t[real[r]] for t in enc.piece_turns(r)], enc.tail_reads(r))
+                       [t[real[r]] for t in enc.piece_turns(r)], enc.tail_reads(r),
+                       [t[real[r]] for t in enc.goal_tails(r)])
             else:
                 yield scorer.row(signal, r), enc.span[r][real[r]]
         if progress is not None:
@@ -61,12 +62,12 @@ def score_examples(lm: LoadedModel, pack: ProbePack, signal: str, examples: Sequ
     out: list[SignalResult] = []
     rows = token_logits(lm, pack, signal, examples, batch_size=batch_size, max_length=max_length, progress=progress,
                         with_turns=True, reading=reading)
-    for ex, (logits, sp, turns, pieces, tails) in zip(examples, rows):
+    for ex, (logits, sp, turns, pieces, tails, goals) in zip(examples, rows):
         text = ex.prompt if isinstance(ex.prompt, str) else ex.prompt[-1]["content"]
         if sig.reads == "reply":
             out.append(sig.read_reply(probe, ReplyView(logits[sp], streaming=False)))
         else:
-            out.append(sig.read_request(probe, RequestView(logits, sp, turns, text, pieces, tails)))
+            out.append(sig.read_request(probe, RequestView(logits, sp, turns, text, pieces, tails, goals)))
     return out
 
 

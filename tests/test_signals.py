@@ -136,4 +136,14 @@ def test_the_agent_harm_signal_reads_every_user_turn_the_worst_counting():
     tail = RequestView(logits, turns[0], turns, "x", tails=(1,))
     assert not sig.read_request(probe, tail).flagged
     assert get_signal("refusal").read_request(probe, tail).flagged
+    # the goal's own last piece (goal_tails) is agent_harm's to read, its logits shifted by the calibrated
+    # goal_tail_offset, not the refusal signal's; a probe without that param (an older pack) does not read it
+    goal = RequestView(logits, turns[0], turns[:1], "x", goal_tails=turns[1:])
+    assert not sig.read_request(probe, goal).flagged
+    probe.params["goal_tail_offset"] = -2.0
+    res = sig.read_request(probe, goal)
+    assert res.flagged and abs(res.score - float(torch.sigmoid(torch.tensor(1.0)))) < 1e-6 and res.details["turn"] == 1
+    probe.params["goal_tail_offset"] = -3.0
+    assert not sig.read_request(probe, goal).flagged
+    assert not get_signal("refusal").read_request(probe, goal).flagged
 

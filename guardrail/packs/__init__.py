@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SHIPPED_DIGESTS: dict[str, str] = {
-    "smollm2-135m-instruct/probes": "30e34b6626defeb4decb1018604b6b38b30f46cf2aedc11beff007398df74ce7",
+    "smollm2-135m-instruct/probes": "0a5d1dcc01a1ccb4f8c270b62dae6c6f4f9833c932afcd665d0c9923d8fd941a",
     "smollm2-135m-instruct/steering": "1cfa27a0afc778c733ce0e5d6c822757c5328c92141772598dd1c8b134960153",
     "qwen2.5-coder-0.5b-instruct/probes": "1f02d3ba15899f9312e574638b6794abae560842b34cf55d25b8ea8759019e42",
     "qwen2.5-coder-0.5b-instruct/steering": "df7bf43ce4ad121ba9d10f12dd6dddf33a323c670e921cb0a12fcc13a587cd02",

@@ -10,8 +10,8 @@ set's requests and contrast pairs laid out as goals, the observations of the act
 (those carrying an instruction planted for the AI count as harmful, the others as benign), harmless tool results of
 many kinds and lengths (``data/tool_results.jsonl``), and goals read *after* a harmless tool result (the goal's
 label), as an action check reads a goal that follows an observation. It reads every user turn of the step on its
-own, the worst counting, as the refusal probe does, but the step's own message whole, not by its last piece
-(:meth:`AgentHarm.read_request`).
+own, the worst counting, as the refusal probe does, but the step's own message whole and by its goal's last piece,
+not by the message's last piece, which is the agent's reasoning line (:meth:`AgentHarm.read_request`).
 
 An action check (:class:`~guardrail.actions.ActionCheck`) of a pack that holds this probe lets it act *instead of*
 the refusal signal (:attr:`AgentHarm.replaces`): refusal is still scored and audited, but its flag does not block the
@@ -23,9 +23,13 @@ anyway, as in more of the suite's unsafe steps (BENCHMARKS section 5b). Chat req
 from __future__ import annotations
 
 import hashlib
+import math
 from pathlib import Path
+from typing import Any
 
-from .base import RequestView, Signal, SignalResult, register_signal
+import numpy as np
+
+from .base import Param, RequestView, Signal, SignalResult, register_signal
 from .refusal import read_turns
 
 #: the neutral reasoning lines a goal is laid out with (as the project's agent-goal generators do)
@@ -46,19 +50,79 @@ class AgentHarm(Signal):
     default_message = "I can't carry out that action."
     layer_range = (0.2, 0.8)
     positions = ("mean",)
+    params = {
+        "goal_tail_offset": Param("float", 0.0, -20.0, 0.0, "logit added to the read of an agent goal's last piece "
+                                  "(calibrated by build-pack on goals after a list or code: see calibrate)"),
+    }
+    #: goals with text before their last paragraph, for :meth:`calibrate` (``data/generators/short_lines.py``)
+    CALIBRATION_FILE = "refusal_short_lines.jsonl"
 
     def read_request(self, probe, view: RequestView) -> SignalResult:
         """Every user turn, the worst counting, but the step's own message whole, not by its last piece on its own
         (``tails``): the last paragraph of an agent step is the agent's reasoning line (with the goal's last sentence
         when the reasoning is short or none), not what a user asked, and this probe learned whole steps. Read on that
-        piece, it flagged 30% of AgentDojo's user goals (none read whole; BENCHMARKS section 5b). Earlier user turns
-        and tool results are read whole and by their last piece, as the refusal probe reads them."""
+        piece, it flagged 30% of AgentDojo's user goals (none read whole; BENCHMARKS section 5b). The goal's own last
+        piece is read instead (``goal_tails``, :func:`guardrail.prompts.goal_tail`), so that a harmful request after
+        a list or a page of text in the goal is not diluted, its logits shifted by the probe's ``goal_tail_offset``:
+        a request read alone scores higher than the whole steps this probe was calibrated on (:meth:`calibrate`); a
+        pack without that param (built before it, or without the calibration file) does not read it.
+        Earlier user turns and tool results are read whole and by their last piece, as the refusal probe reads them."""
         turns = [t for t in view.whole_turns() if t.any()] or [view.span]
         score, turn = read_turns(probe, view.logits, turns)
+        goals = [t for t in view.goal_tails if t.any()] if "goal_tail_offset" in probe.params else []
+        if goals:  # a pack not calibrated for it (built before 2026-12-08) does not read them
+            g, i = read_turns(probe, view.logits + self.param(probe, "goal_tail_offset"), goals)
+            if g > score:
+                score, turn = g, len(turns) + i
         return SignalResult(self.name, score, probe.threshold, score >= probe.threshold, {"turn": turn})
 
     def reason(self, res: SignalResult, *, phase: str, concept: str | None = None) -> str:
         return f"harmful intent in the agent's goal or context (agent_harm {res.score:.2f} >= {res.threshold:.2f})"
+
+    def calibrate(self, lm, pack, examples, data: Path | None = None, fpr: float | None = None) -> dict[str, Any]:
+        """``goal_tail_offset``: the read of a goal's last piece alone (a request after a list, say) scores higher
+        than the whole steps the threshold was set on (on SmolLM2, a benign request after a to-do list: 23-37% of
+        them flagged at the threshold). The offset puts the ``(1 - fpr)`` quantile of that read over the benign
+        goals with text before their last paragraph (:attr:`CALIBRATION_FILE`'s train and val rows, laid out as
+        goals) on the threshold (``fpr``: the signal's ``target_fpr``, else 5%, as the threshold); never above 0.
+        Its test rows are the report. Without that file (or ``data``) the probe has no offset and the goal's last
+        piece is not read. The offset holds that read alone at ``fpr``; the signal's score is the worse of it and
+        the whole step's, so more benign goals than that are flagged in all (BENCHMARKS section 5b)."""
+        from ..build import target_fpr_for
+
+        probe = pack[self.name]
+        rows = self.optional_examples(data, self.CALIBRATION_FILE) if data is not None else []
+        rows = [e for e in rows if isinstance(e.prompt, str) and e.prompt.strip() and e.label in (0, 1)]
+        fit = [e for e in rows if e.split != "test" and e.label == 0]
+        m = self._goal_tail_logits(lm, pack, fit)
+        if not m.size:
+            probe.params.pop("goal_tail_offset", None)
+            return {"goal_tail_offset": 0.0, "benign_goals": 0}
+        fpr = target_fpr_for(self) if fpr is None else fpr
+        thr = min(max(probe.threshold, 1e-6), 1 - 1e-6)
+        offset = min(0.0, math.log(thr / (1 - thr)) - float(np.quantile(m, 1 - fpr)))
+        probe.params["goal_tail_offset"] = max(offset, self.params["goal_tail_offset"].lo)
+        report: dict[str, Any] = {"goal_tail_offset": probe.params["goal_tail_offset"], "benign_goals": int(m.size),
+                                  "fpr": fpr}
+        for label, name in ((1, "test_harmful_flagged"), (0, "test_benign_flagged")):
+            t = self._goal_tail_logits(lm, pack, [e for e in rows if e.split == "test" and e.label == label])
+            report[name] = float(np.mean(t + probe.params["goal_tail_offset"] >= math.log(thr / (1 - thr)))) \
+                if t.size else None
+        return report
+
+    def _goal_tail_logits(self, lm, pack, rows: list) -> np.ndarray:
+        """The mean logit of each request's goal's last piece, laid out as a goal (a neutral reasoning line or
+        none, by a hash of its id); a request with no last piece is left out."""
+        from ..actions import agent_messages
+        from ..probes import Example
+        from ..scoring import token_logits
+
+        goals = [Example(id=str(e.id), prompt=agent_messages(e.prompt, "", REASONING[_hash(e.id) % len(REASONING)]),
+                         label=e.label) for e in rows]
+        out = []
+        for logits, _, _, _, _, goal_tails in token_logits(lm, pack, self.name, goals, with_turns=True):
+            out += [float(logits[t].float().mean()) for t in goal_tails[-1:] if t.any()]
+        return np.array(out)
 
     # -- building a pack ----------------------------------------------------------------------------------
     #: files already in the agent-step layout (a row in the chat layout is left out)
@@ -92,6 +156,7 @@ class AgentHarm(Signal):
 
         if not (data / "refusal.jsonl").is_file():
             return []
+        self.optional_examples(data, self.CALIBRATION_FILE)  # read by calibrate(): a malformed line fails here, early
         goals: list[Example] = []
         for name in self.GOAL_FILES:
             goals += [e for e in self.optional_examples(data, name) if _is_goal(e.prompt)]

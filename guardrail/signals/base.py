@@ -97,6 +97,9 @@ class RequestView:
     pieces: Sequence[torch.Tensor] = ()
     #: the index in ``turns`` of the last user message's last-piece read (:func:`guardrail.prompts.tail_piece`), if any
     tails: Sequence[int] = ()
+    #: the last pieces of agent-step goals (:func:`guardrail.prompts.goal_tail`), not in ``turns``: read only by the
+    #: signals that ask for them
+    goal_tails: Sequence[torch.Tensor] = ()
 
     def whole_turns(self) -> list[torch.Tensor]:
         """``turns`` without the last user message's last-piece read: that message whole, the others as read."""
@@ -220,8 +223,10 @@ class Signal:
         """Whether an example's out-of-fold score sets the threshold (easy extra negatives can be left out)."""
         return True
 
-    def calibrate(self, lm: "LoadedModel", pack: "ProbePack", examples: Sequence["Example"]) -> dict[str, Any]:
-        """Extra calibration after the probe is trained; sets ``pack[self.name].params`` and returns a report."""
+    def calibrate(self, lm: "LoadedModel", pack: "ProbePack", examples: Sequence["Example"],
+                  data: Path | None = None) -> dict[str, Any]:
+        """Extra calibration after the probe is trained (``examples``: its training examples; ``data``: the
+        training-data folder when there is one); sets ``pack[self.name].params`` and returns a report."""
         return {}
 
 

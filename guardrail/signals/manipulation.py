@@ -53,7 +53,7 @@ class Manipulation(Signal):
     def calibrate_on(self, example) -> bool:
         return example.response not in getattr(self, "_own", set())
 
-    def calibrate(self, lm, pack, examples, fpr: float = 0.005) -> dict[str, Any]:
+    def calibrate(self, lm, pack, examples, data=None, fpr: float = 0.005) -> dict[str, Any]:
         """The in-generation threshold. During generation the guard compares the running mean over the reply so
         far (after ``min_tokens``) with a threshold, so benign replies get a chance to look manipulative at every
         prefix: calibrate on the worst prefix of each benign training reply. The budget is small (0.5%) because

@@ -260,7 +260,7 @@ class Refusal(Signal):
         # English recall fell (0.83 -> 0.74 on the agent model; 0.78 calibrated on English)
         return not (example.group or "").startswith("entity:") and not str(example.id).startswith("ml-")
 
-    def calibrate(self, lm, pack, examples, fpr: float = 0.01) -> dict[str, Any]:
+    def calibrate(self, lm, pack, examples, data=None, fpr: float = 0.01) -> dict[str, Any]:
         """The refusal cliff's drop threshold, set on benign training requests: during generation the tail is
         read from the answer's last tokens, which sit near zero on an ordinary answer, so the cliff fires on any
         request whose smoothed peak clears the drop threshold. The threshold is the ``(1 - fpr)`` quantile of

@@ -305,7 +305,7 @@ class GuardedLLM:
         if view.pack is None:
             raise InputError("this guard has no probe pack: it can only generate with guard=False")
         req = _Request(view, 1, enc.span, real, [msgs[-1]["content"]], [enc.user_turns(0)],
-                       pieces=[enc.piece_turns(0)], tails=[enc.tail_reads(0)])
+                       pieces=[enc.piece_turns(0)], tails=[enc.tail_reads(0)], goal_tails=[enc.goal_tails(0)])
         st = _State(rid, req, ids)
         vec, st.prefix, st.prefix_only = view._steer_plan(req)
         if vec is not None:

@@ -218,15 +218,17 @@ def goal_tail(text: str, a: int, b: int, **kw) -> list[tuple[int, int]]:
 
 def message_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS) -> list[tuple[int, int]]:
     """:func:`long_pieces` of the message ``text[a:b]``; of an agent-step message (:func:`goal_tail`) at least
-    ``min_chars`` long, the pieces of its goal and those of its reasoning, each part cut on its own: the ``Agent's
-    reasoning:`` label that joins them is never a piece (read alone, the pieces probe scored it 0.998 on SmolLM2,
-    which stopped every call of AgentDojo's goals of about 580+ characters: BENCHMARKS section 5b)."""
+    ``min_chars`` long, the pieces of its goal (one piece when it makes only one) and those of its reasoning when it
+    makes several, each part cut on its own: the ``Agent's reasoning:`` label that joins them is never a piece (read
+    alone, the pieces probe scored it 0.998 on SmolLM2, which stopped every call of AgentDojo's goals of about 580+
+    characters), nor a one-line reasoning (read alone after code and a benign request, it was flagged 7 times in 30:
+    BENCHMARKS section 5b); both are read with the whole message."""
     ends = _goal_ends(text, a, b)
     if not ends or len(text[a:b].rstrip()) < min_chars:
         return long_pieces(text, a, b, min_chars=min_chars)
     bounds = [a] + [x for g in ends for x in (g, g + len(REASONING_MARK))] + [b]
     out = [p for i in range(0, len(bounds), 2) for p in long_pieces(text, bounds[i], bounds[i + 1], min_chars=0,
-                                                                     keep_one=True)]
+                                                                     keep_one=i == 0)]
     return out if len(out) > 1 else []
 
 

@@ -342,7 +342,7 @@ def test_an_agent_steps_pieces_are_its_goals_and_its_reasonings_never_the_label(
     travel = pieces(TEA[:590])  # the message is 600+ characters: the goal is cut, the bare label is not a piece
     assert len(travel) > 1 and not any("Agent's" in p for p in travel)
     long = pieces(TEA + "\n\n" + PIPE_BOMB, "I will do what the user asked.")
-    assert long[-2:] == [PIPE_BOMB, "I will do what the user asked."] and not any("Agent's" in p for p in long)
+    assert long[-1] == PIPE_BOMB and not any("Agent's" in p for p in long)  # a one-line reasoning is no piece
     # review finding: the goal and the reasoning each needed 600 characters of their own to be cut, so a chat message
     # written as a step hid a request between paragraphs from the pieces probe; the whole message's length counts
     pad = TEA[:180] + "\n"

@@ -5,8 +5,8 @@
 The 30 harmful and 30 benign requests of ``data/holdout_refusal.jsonl`` in ``obfuscation.py``'s frames (a
 12-item to-do list before the request, 40 short lines before it, code before it, ~900 tokens of padding before it)
 are each the goal of an agent step (no observation; no reasoning, or the neutral line "I will do what the user
-asked."; the plain requests, whose goal has no last piece read apart, are left out), checked by ``ActionCheck`` with its defaults on a call that only reads (``search_web``). Per frame and
-reasoning: the share of harmful / benign goals stopped (anything but allow), the share agent_harm flagged, and which
+asked."; the plain requests, whose goal has no last piece read apart, are left out), checked by ``ActionCheck`` with
+its defaults on a call that only reads (``search_web``). Per frame and reasoning: the share of harmful / benign goals stopped (anything but allow), the share agent_harm flagged, and which
 signals flagged the stopped ones. Stored under ``--label`` in ``benchmarks/results_goal_frames.json`` (BENCHMARKS
 section 5b). About 12 minutes for SmolLM2 on 2 cores.
 """

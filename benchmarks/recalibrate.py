@@ -56,7 +56,7 @@ def main() -> None:
         for s, rep in reports.items():
             m.setdefault("signals", {}).setdefault(s, {})["calibration"] = rep
         m.setdefault("digests", {})["probes"] = digest
-        metrics_file.write_text(json.dumps(m, indent=2) + "\n")
+        metrics_file.write_text(json.dumps(m, indent=1, default=str))  # as build-pack writes it
     print("probes digest", digest)
 
 

@@ -97,7 +97,7 @@ class AgentHarm(Signal):
         m = self._goal_tail_logits(lm, pack, fit)
         if not m.size:
             probe.params.pop("goal_tail_offset", None)
-            return {"goal_tail_offset": 0.0, "benign_goals": 0}
+            return {"goal_tail_offset": None, "benign_goals": 0}
         fpr = target_fpr_for(self) if fpr is None else fpr
         thr = min(max(probe.threshold, 1e-6), 1 - 1e-6)
         offset = min(0.0, math.log(thr / (1 - thr)) - float(np.quantile(m, 1 - fpr)))

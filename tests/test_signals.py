@@ -147,3 +147,36 @@ def test_the_agent_harm_signal_reads_every_user_turn_the_worst_counting():
     assert not sig.read_request(probe, goal).flagged
     assert not get_signal("refusal").read_request(probe, goal).flagged
 
+
+
+def test_agent_harm_calibrates_its_goal_tail_offset_on_benign_goals_with_text_before_their_last_paragraph(tmp_path):
+    """``AgentHarm.calibrate`` puts the ``(1 - fpr)`` quantile of the goal's-last-piece read over the benign train /
+    val rows of the calibration file (laid out as goals) on the threshold; without the file, no offset is set and the
+    goal's last piece is not read."""
+    import json
+    import math
+
+    from tiny_models import tiny_lm
+
+    from guardrail.probes import Example, ProbePack
+
+    lm = tiny_lm("llama")
+    sig = get_signal("agent_harm")
+    torch.manual_seed(0)
+    probe = LinearProbe("agent_harm", 2, 0.1 * torch.randn(lm.hidden_size), 6.0, 0.5, "mean")
+    pack = ProbePack([probe], lm.fingerprint)
+    data = tmp_path / "data"
+    data.mkdir()
+    assert sig.calibrate(lm, pack, [], data=data)["goal_tail_offset"] is None
+    assert "goal_tail_offset" not in probe.params
+    rows = [{"id": f"c{i}", "prompt": "\n".join(f"- bake bread {j} at home" for j in range(i % 5 + 10))
+             + f"\nTell me about Paris{'.' * (i % 7)} How do I bake bread?", "label": int(i >= 36), "group": f"g{i}",
+             "split": "train" if i < 30 else "test"} for i in range(40)]
+    (data / sig.CALIBRATION_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows))
+    rep = sig.calibrate(lm, pack, [], data=data, fpr=0.1)
+    off = probe.params["goal_tail_offset"]
+    assert rep["goal_tail_offset"] == off < 0 and rep["benign_goals"] == 30 and rep["fpr"] == 0.1
+    fit = [Example(id=r["id"], prompt=r["prompt"], label=0) for r in rows[:30]]
+    m = sig._goal_tail_logits(lm, pack, fit)
+    assert len(m) == 30 and abs(float(((m + off) >= math.log(0.5 / 0.5)).mean()) - 0.1) <= 0.04
+    assert rep["test_benign_flagged"] is not None and rep["test_harmful_flagged"] is not None

@@ -218,18 +218,21 @@ def goal_tail(text: str, a: int, b: int, **kw) -> list[tuple[int, int]]:
 
 def message_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS) -> list[tuple[int, int]]:
     """:func:`long_pieces` of the message ``text[a:b]``; of an agent-step message (:func:`goal_tail`) at least
-    ``min_chars`` long, the pieces of its goal (one piece when it makes only one) and those of its reasoning when it
-    makes several, each part cut on its own: the ``Agent's reasoning:`` label that joins them is never a piece (read
-    alone, the pieces probe scored it 0.998 on SmolLM2, which stopped every call of AgentDojo's goals of about 580+
-    characters), nor a one-line reasoning (read alone after code and a benign request, it was flagged 7 times in 30:
-    BENCHMARKS section 5b); both are read with the whole message."""
+    ``min_chars`` long, the pieces of its goal (after ``Goal:``; one piece when it makes only one) and those of the
+    text after each ``Agent's reasoning:`` label, each part cut on its own, but such a part that is one line (a
+    one-line reasoning) is left out. The label is never a piece: read alone, the pieces probe scored it 0.998 on
+    SmolLM2, which stopped every call of AgentDojo's goals of about 580+ characters; a one-line reasoning read alone
+    after code and a benign request was flagged 7 times in 30 (BENCHMARKS section 5b). Both are read with the whole
+    message, and a last line by the message's last piece (:func:`tail_piece`)."""
     ends = _goal_ends(text, a, b)
     if not ends or len(text[a:b].rstrip()) < min_chars:
         return long_pieces(text, a, b, min_chars=min_chars)
-    bounds = [a] + [x for g in ends for x in (g, g + len(REASONING_MARK))] + [b]
-    out = [p for i in range(0, len(bounds), 2) for p in long_pieces(text, bounds[i], bounds[i + 1], min_chars=0,
-                                                                     keep_one=i == 0)]
-    return out if len(out) > 1 else []
+    bounds = [a + len(GOAL_PREFIX)] + [x for g in ends for x in (g, g + len(REASONING_MARK))] + [b]
+    out = long_pieces(text, bounds[0], bounds[1], min_chars=0, keep_one=True)
+    for i in range(2, len(bounds), 2):
+        part = long_pieces(text, bounds[i], bounds[i + 1], min_chars=0, keep_one=True)
+        out += part if len(part) > 1 or any(_LINE_END.search(text, x, y) for x, y in part) else []
+    return out
 
 
 def long_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS,
@@ -300,7 +303,7 @@ class Reading:
     """How a user message is read besides as a whole, each read being a turn (or a piece) of its own:
     ``tail`` a long message's last piece (:func:`tail_piece`, from :data:`TAIL_MIN_CHARS`), ``tail_short`` with it
     a shorter multi-paragraph message's last paragraph (from :data:`TAIL_MIN_CHARS_LINES`), ``pieces`` every piece
-    of a long message (:func:`long_pieces`), for the signals that read pieces (None: as the signal scored reads
+    of a long message (:func:`message_pieces`), for the signals that read pieces (None: as the signal scored reads
     them in :func:`guardrail.scoring.score_examples`, not cut in :func:`encode_chats`). The policy fields of the same
     names set them for the Guard (:attr:`guardrail.guard.Guard.reading`)."""
 

@@ -331,7 +331,8 @@ def test_a_reasoning_label_written_into_the_goal_does_not_move_the_goals_read():
 
 def test_an_agent_steps_pieces_are_its_goals_and_its_reasonings_never_the_label():
     """Review of AgentDojo's ordinary calls: a goal of 580+ characters made its step message (goal + the
-    ``Agent's reasoning:`` label) 600+ characters long, and the label alone was a piece the pieces probe scored 0.998."""
+    ``Agent's reasoning:`` label) 600+ characters long, and the label alone was a piece the pieces probe scored
+    0.998."""
     from guardrail.actions import agent_messages
 
     def pieces(goal, why=""):
@@ -349,6 +350,14 @@ def test_an_agent_steps_pieces_are_its_goals_and_its_reasonings_never_the_label(
     chat = "Goal: " + pad * 3 + PIPE_BOMB + "\n" + pad * 2 + "Agent's reasoning: " + pad * 5
     got = [chat[x:y] for x, y in message_pieces(chat, 0, len(chat))]
     assert PIPE_BOMB in got and PIPE_BOMB in [chat[x:y] for x, y in long_pieces(chat, 0, len(chat))]
+    # second review: a request in a reasoning part of short lines, and a goal of one piece, are still pieces; an
+    # empty goal makes no bare "Goal:" piece
+    two = "Goal: " + TEA[:390] + "\n" + TEA[:390] + "\nAgent's reasoning: " + PIPE_BOMB + "\nI will now look it up."
+    assert PIPE_BOMB + "\nI will now look it up." in [two[x:y] for x, y in message_pieces(two, 0, len(two))]
+    one = pieces(PIPE_BOMB + " " + TEA[:300], TEA[:300])
+    assert one == [PIPE_BOMB + " " + TEA[:300].strip()]
+    empty = "Goal: \nAgent's reasoning: " + TEA
+    assert "Goal:" not in [empty[x:y] for x, y in message_pieces(empty, 0, len(empty))]
     plain = TEA + "\n\n" + PIPE_BOMB  # a chat message: as before
     assert message_pieces(plain, 0, len(plain)) == long_pieces(plain, 0, len(plain))
 

@@ -86,9 +86,9 @@ class RequestView:
     """One row's prompt as a request signal reads it: the probe's per-token ``logits`` over the real prompt
     tokens, ``span`` (the last message's content), ``turns`` (every user turn's content, then the pieces of user
     messages read on their own: a forged turn's pieces, a long message's last piece, the last message's at
-    ``tails``), the last message's ``text`` and ``pieces``: every piece of each long user message
-    (:func:`guardrail.prompts.long_pieces`), cut only when the Guard reads pieces (``Policy.read_pieces``; for signals
-    with ``reads_pieces``)."""
+    ``tails``), the last message's ``text``, ``pieces``: every piece of each long user message
+    (:func:`guardrail.prompts.message_pieces`), cut only when the Guard reads pieces (``Policy.read_pieces``; for
+    signals with ``reads_pieces``), and ``goal_tails``."""
 
     logits: torch.Tensor
     span: torch.Tensor

@@ -5,7 +5,7 @@ set between, a page of harmless prose is diluted in the turn's mean (issue #14).
 message with the refusal probe itself does not work: trained on whole requests, it scores pieces of harmless prose
 up to 0.92; trained on pieces too, it read whole requests worse (held-out harmful flagged 97% -> 87%, BENCHMARKS
 section 6). This signal is a second probe, next to the refusal probe, that reads *only* the pieces of long user
-messages (:func:`guardrail.prompts.long_pieces`: paragraphs, long ones in runs of sentences), each piece on its
+messages (:func:`guardrail.prompts.message_pieces`: paragraphs, long ones in runs of sentences), each piece on its
 own, the worst piece counting; whole messages stay the refusal probe's. A message with no pieces (shorter than
 :data:`guardrail.prompts.TAIL_MIN_CHARS`) scores 0 and is not judged here (``too_short``: never flagged, whatever
 the policy's threshold).

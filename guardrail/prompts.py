@@ -220,10 +220,11 @@ def message_pieces(text: str, a: int, b: int, *, min_chars: int = TAIL_MIN_CHARS
     """:func:`long_pieces` of the message ``text[a:b]``; of an agent-step message (:func:`goal_tail`) at least
     ``min_chars`` long, the pieces of its goal (after ``Goal:``, up to the first ``Agent's reasoning:`` label; one
     piece when it makes only one) and those of the text after it (cut again at the last label when there are
-    several), each part cut on its own, but such a part that is one line (a one-line reasoning) is left out. The label is never a piece: read alone, the pieces probe scored it 0.998 on
-    SmolLM2, which stopped every call of AgentDojo's goals of about 580+ characters; a one-line reasoning read alone
-    after code and a benign request was flagged 7 times in 30 (BENCHMARKS section 5b). Both are read with the whole
-    message, and a last line by the message's last piece (:func:`tail_piece`)."""
+    several), each part cut on its own, but such a part that is one line (a one-line reasoning) is left out. The
+    label is never a piece: read alone, the pieces probe scored it 0.998 on SmolLM2, which stopped every call of
+    AgentDojo's goals of about 580+ characters; a one-line reasoning read alone after code and a benign request was
+    flagged 7 times in 30 (BENCHMARKS section 5b). Both are read with the whole message, and a last line by the
+    message's last piece (:func:`tail_piece`)."""
     ends = _goal_ends(text, a, b)
     if not ends or len(text[a:b].rstrip()) < min_chars:
         return long_pieces(text, a, b, min_chars=min_chars)

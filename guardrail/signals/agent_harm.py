@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from ..prompts import GOAL_PREFIX
 from .base import Param, RequestView, Signal, SignalResult, register_signal
 from .refusal import read_turns
 
@@ -235,4 +236,4 @@ def _goal_line(prompt) -> str:
 def _is_goal(prompt) -> bool:
     """Whether a prompt is an agent step (its last message a goal), not a chat request."""
     content = _last_content(prompt)
-    return isinstance(content, str) and content.startswith("Goal: ")
+    return isinstance(content, str) and content.startswith(GOAL_PREFIX)
